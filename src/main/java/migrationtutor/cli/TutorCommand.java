@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "tutor",
     mixinStandardHelpOptions = true,
     versionProvider = TutorVersion.class,
-    description = "Migration Tutor: learn Alembic-style database migrations, hands on.")
+    description = "Migration Tutor: learn Alembic-style database migrations, hands on.",
+    subcommands = {AlembicSubcommand.class})
 final class TutorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

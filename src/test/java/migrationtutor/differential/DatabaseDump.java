@@ -1,0 +1,52 @@
+package migrationtutor.differential;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A text dump of a SQLite file: sqlite_master as stored, then every table's rows. */
+final class DatabaseDump {
+  private DatabaseDump() {}
+
+  static String of(Path db) {
+    if (!Files.exists(db)) {
+      return "<no database file>";
+    }
+    StringBuilder sb = new StringBuilder();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery(
+          "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")) {
+        while (rs.next()) {
+          sb.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(" on ")
+              .append(rs.getString(3)).append(":\n").append(rs.getString(4)).append('\n');
+          if (rs.getString(1).equals("table")) {
+            tables.add(rs.getString(2));
+          }
+        }
+      }
+      for (String t : tables) {
+        sb.append("rows of ").append(t).append(":\n");
+        try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY rowid")) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= n; i++) {
+              sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+            }
+            sb.append('\n');
+          }
+        }
+      }
+    } catch (SQLException e) {
+      return "<unreadable database: " + e.getMessage() + ">";
+    }
+    return sb.toString();
+  }
+}
