@@ -17,11 +17,12 @@ final class HeadMaintainer {
 
   HeadMaintainer(List<String> heads) {
     this.heads = new ArrayList<>();
-    heads.forEach(head -> {
-      if (!this.heads.contains(head)) {
-        this.heads.add(head);
-      }
-    });
+    heads.forEach(
+        head -> {
+          if (!this.heads.contains(head)) {
+            this.heads.add(head);
+          }
+        });
   }
 
   List<String> heads() {

@@ -15,9 +15,9 @@ import java.util.List;
  * @param finalHeads the heads once every step has run
  * @param purge true when the version table is to be emptied first ({@code stamp --purge})
  * @param warnings warnings Alembic issues while planning (printed as UserWarnings)
- * @param bookkeepingFailure null, or the error Alembic hits while updating the version table
- *     after the last step in {@link #steps()} has run (that step's version changes are the ones
- *     made before the failure)
+ * @param bookkeepingFailure null, or the error Alembic hits while updating the version table after
+ *     the last step in {@link #steps()} has run (that step's version changes are the ones made
+ *     before the failure)
  */
 public record MigrationPlan(
     List<String> startingHeads,

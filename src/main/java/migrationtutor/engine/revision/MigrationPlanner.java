@@ -121,7 +121,8 @@ public final class MigrationPlanner {
       try {
         List<VersionChange> changes = maintainer.updateToStep(rules);
         steps.add(
-            new RevisionStep(revision.id(), upgrade, from, to, changes, before, maintainer.heads()));
+            new RevisionStep(
+                revision.id(), upgrade, from, to, changes, before, maintainer.heads()));
       } catch (InternalRevisionError failure) {
         steps.add(
             new RevisionStep(
@@ -132,8 +133,7 @@ public final class MigrationPlanner {
                 maintainer.changesSoFar(),
                 before,
                 maintainer.heads()));
-        return new MigrationPlan(
-            currentHeads, steps, maintainer.heads(), false, warnings, failure);
+        return new MigrationPlan(currentHeads, steps, maintainer.heads(), false, warnings, failure);
       }
     }
     return new MigrationPlan(currentHeads, steps, maintainer.heads(), false, warnings, null);

@@ -34,8 +34,8 @@ public sealed interface MigrationStep permits RevisionStep, StampStep {
   List<String> headsAfter();
 
   /**
-   * Alembic's {@code short_log}, e.g. {@code upgrade  -> 7ef08f4a0da7}, {@code upgrade
-   * a808b2f70386, 78225fe84e20 -> f5b23b650d77}, {@code downgrade 7ef08f4a0da7 -> }.
+   * Alembic's {@code short_log}, e.g. {@code upgrade -> 7ef08f4a0da7}, {@code upgrade a808b2f70386,
+   * 78225fe84e20 -> f5b23b650d77}, {@code downgrade 7ef08f4a0da7 -> }.
    */
   default String shortLog() {
     return name()

@@ -8,9 +8,9 @@ import java.util.TreeSet;
 /**
  * One migration revision as declared in its script: id, down revisions, branch labels, depends_on.
  *
- * <p>A merge has several down revisions, in the order of the script's {@code down_revision}
- * tuple; a base has none. Construction performs the checks Alembic's {@code Revision.__init__}
- * does, in the same order: a self-loop first, then illegal characters in the id.
+ * <p>A merge has several down revisions, in the order of the script's {@code down_revision} tuple;
+ * a base has none. Construction performs the checks Alembic's {@code Revision.__init__} does, in
+ * the same order: a self-loop first, then illegal characters in the id.
  *
  * @param id the revision identifier
  * @param downRevisions the {@code down_revision} ids, in declaration order (empty for a base)

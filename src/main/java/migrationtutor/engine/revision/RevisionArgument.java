@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A revision argument as Alembic's traversal functions receive it: one string or a tuple of ids.
  *
- * <p>The distinction matters: only a single string is parsed for relative forms ({@code -1},
- * {@code label@+2}, {@code id-1}) and {@code label@...} narrowing, while a tuple (e.g. the current
- * heads read from the version table) is resolved element by element.
+ * <p>The distinction matters: only a single string is parsed for relative forms ({@code -1}, {@code
+ * label@+2}, {@code id-1}) and {@code label@...} narrowing, while a tuple (e.g. the current heads
+ * read from the version table) is resolved element by element.
  */
 public sealed interface RevisionArgument permits RevisionArgument.Single, RevisionArgument.Several {
 

@@ -42,7 +42,8 @@ final class RevisionCollector {
       Consumer<String> warnings) {
     Collected collected =
         selectForDowngrade
-            ? collectDowngrade(upper, lower, inclusive, implicitBase, assertRelativeLength, warnings)
+            ? collectDowngrade(
+                upper, lower, inclusive, implicitBase, assertRelativeLength, warnings)
             : collectUpgrade(upper, lower, inclusive, implicitBase, assertRelativeLength, warnings);
     List<RevisionNode> ordered = new ArrayList<>();
     for (String id : sorter.sort(collected.revisions(), collected.heads())) {
@@ -76,7 +77,9 @@ final class RevisionCollector {
     } else if (inclusive) {
       roots.add(targetRevision);
     } else {
-      resolver.getRevisions(RevisionArgument.of(targetRevision.nextRevisions())).forEach(roots::add);
+      resolver
+          .getRevisions(RevisionArgument.of(targetRevision.nextRevisions()))
+          .forEach(roots::add);
     }
     if (branchLabel != null && roots.size() > 1) {
       roots = rootsOnBranch(roots, branchLabel);
@@ -146,8 +149,7 @@ final class RevisionCollector {
       // lower was a relative value get_revisions could not walk; read it as a downgrade target
       RevisionNode rev =
           parser
-              .parseDowngradeTarget(
-                  upper, requireSingle(lower), assertRelativeLength, warnings)
+              .parseDowngradeTarget(upper, requireSingle(lower), assertRelativeLength, warnings)
               .revision();
       if (rev == null) {
         throw InternalRevisionError.assertion();
@@ -214,7 +216,8 @@ final class RevisionCollector {
     Set<RevisionNode> kept = RevisionGraph.identitySet(targets);
     for (RevisionNode rev : List.copyOf(targets)) {
       RevisionGraph.requireRevision(rev);
-      Set<RevisionNode> above = RevisionGraph.identitySet(graph.descendants(List.of(rev), false, false));
+      Set<RevisionNode> above =
+          RevisionGraph.identitySet(graph.descendants(List.of(rev), false, false));
       above.remove(rev);
       above.retainAll(kept);
       if (!above.isEmpty()) {

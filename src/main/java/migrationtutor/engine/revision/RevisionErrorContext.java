@@ -48,18 +48,16 @@ public final class RevisionErrorContext {
   public static RevisionErrorContext upgrade(String destination) {
     return new RevisionErrorContext(
         "Destination %(end)s is not a valid upgrade target from current head(s)",
-        null,
-        null,
-        destination);
+        null, null, destination);
   }
 
-  /** {@code _downgrade_revs}: "Destination X is not a valid downgrade target from current head(s)". */
+  /**
+   * {@code _downgrade_revs}: "Destination X is not a valid downgrade target from current head(s)".
+   */
   public static RevisionErrorContext downgrade(String destination) {
     return new RevisionErrorContext(
         "Destination %(end)s is not a valid downgrade target from current head(s)",
-        null,
-        null,
-        destination);
+        null, null, destination);
   }
 
   /** {@code _stamp_revs}. */
@@ -109,8 +107,10 @@ public final class RevisionErrorContext {
       return substitute(
           template,
           Map.of(
-              "head_arg", end == null || end.isEmpty() ? heads.argument() : end,
-              "heads", PythonText.formatAsComma(heads.heads())));
+              "head_arg",
+              end == null || end.isEmpty() ? heads.argument() : end,
+              "heads",
+              PythonText.formatAsComma(heads.heads())));
     } else if (error instanceof ResolutionException resolution) {
       return "Can't locate revision identified by '" + resolution.argument() + "'";
     }

@@ -6,8 +6,9 @@ package migrationtutor.engine.revision;
  * <p>Mirrors {@code alembic.script.revision.RevisionError}. A plain instance is used for the
  * messages Alembic raises without a dedicated subclass ("Ambiguous walk", "Relative revision -2
  * didn't produce 2 migrations", "Branch name 'x' in revision a already used by revision b", ...).
- * To get the text Alembic prints after {@code FAILED: }, pass it to {@link RevisionErrorContext}, or
- * use the methods of {@link MigrationPlanner} and {@link RevisionLookup}, which already translate.
+ * To get the text Alembic prints after {@code FAILED: }, pass it to {@link RevisionErrorContext},
+ * or use the methods of {@link MigrationPlanner} and {@link RevisionLookup}, which already
+ * translate.
  */
 public class RevisionException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -21,7 +21,9 @@ public final class RevisionLookup {
     return MigrationPlanner.translated(RevisionErrorContext.defaults(), () -> map.getRevisions(id));
   }
 
-  /** {@code get_revisions(tuple)}, e.g. of {@link RevisionMap#heads()} for {@code alembic heads}. */
+  /**
+   * {@code get_revisions(tuple)}, e.g. of {@link RevisionMap#heads()} for {@code alembic heads}.
+   */
   public List<RevisionNode> getRevisions(List<String> ids) {
     return MigrationPlanner.translated(
         RevisionErrorContext.defaults(), () -> map.getRevisions(ids));
@@ -47,8 +49,8 @@ public final class RevisionLookup {
   /**
    * The revisions a new revision would be based on ({@code generate_revision}'s {@code
    * get_revisions(head)}, default {@code head}); several heads give {@code Multiple heads are
-   * present; please specify the head revision on which the new revision should be based, or
-   * perform a merge.}
+   * present; please specify the head revision on which the new revision should be based, or perform
+   * a merge.}
    */
   public List<RevisionNode> newRevisionParents(String head) {
     String symbol = head == null ? "head" : head;
@@ -77,7 +79,8 @@ public final class RevisionLookup {
     RevisionArgument from = orDefault(base, "base");
     RevisionArgument to = orDefault(head, "heads");
     if ("current".equals(head)) {
-      to = currentHeads.isEmpty() ? RevisionArgument.of("heads") : RevisionArgument.of(currentHeads);
+      to =
+          currentHeads.isEmpty() ? RevisionArgument.of("heads") : RevisionArgument.of(currentHeads);
     } else if ("current".equals(base)) {
       from =
           currentHeads.isEmpty() ? RevisionArgument.of("base") : RevisionArgument.of(currentHeads);

@@ -36,7 +36,10 @@ public final class RevisionMap {
     return new RevisionMap(graph, builder.warnings());
   }
 
-  /** Warnings Alembic would issue while building (e.g. {@code Revision X is present more than once}). */
+  /**
+   * Warnings Alembic would issue while building (e.g. {@code Revision X is present more than
+   * once}).
+   */
   public List<String> warnings() {
     return warnings;
   }

@@ -165,7 +165,8 @@ final class RevisionMapBuilder {
   private void spreadBranchLabels() {
     for (RevisionNode node : labelled) {
       List<RevisionNode> descendants =
-          RevisionGraph.iterateRelated(revision -> revision.nextRevisions, List.of(node), map, false);
+          RevisionGraph.iterateRelated(
+              revision -> revision.nextRevisions, List.of(node), map, false);
       for (RevisionNode descendant : descendants) {
         descendant.branchLabels.addAll(List.copyOf(node.branchLabels));
       }

@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * A revision placed in a {@link RevisionMap}: its declaration plus what the graph says about it.
  *
- * <p>This is the state Alembic keeps on its {@code Revision} objects once the map is built
- * ({@code nextrev}, {@code _all_nextrev}, resolved dependencies, inherited branch labels). Nodes
- * compare by identity, as Alembic's revisions do: a revision id declared twice gives two nodes.
- * The graph fields are filled in by {@link RevisionMapBuilder} and never change afterwards.
+ * <p>This is the state Alembic keeps on its {@code Revision} objects once the map is built ({@code
+ * nextrev}, {@code _all_nextrev}, resolved dependencies, inherited branch labels). Nodes compare by
+ * identity, as Alembic's revisions do: a revision id declared twice gives two nodes. The graph
+ * fields are filled in by {@link RevisionMapBuilder} and never change afterwards.
  *
  * <p>Where Alembic keeps a Python {@code set} (next revisions, branch labels), this class keeps
  * insertion order: next revisions in the order their children appear in the map's input list,

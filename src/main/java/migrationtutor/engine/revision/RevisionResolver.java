@@ -138,7 +138,11 @@ final class RevisionResolver {
       List<String> quoted = new ArrayList<>();
       matches.subList(0, Math.min(3, matches.size())).forEach(m -> quoted.add("'" + m + "'"));
       throw new ResolutionException(
-          "Multiple revisions start with '" + resolvedId + "': " + String.join(", ", quoted) + "...",
+          "Multiple revisions start with '"
+              + resolvedId
+              + "': "
+              + String.join(", ", quoted)
+              + "...",
           resolvedId);
     }
     return graph.map.get(matches.get(0));

@@ -7,10 +7,10 @@ import java.util.Set;
 /**
  * Version-table rules of a revision step, ported from Alembic's {@code RevisionStep}.
  *
- * <p>Where Alembic takes a difference of Python sets (merge and un-merge with other heads
- * present), the surviving revisions keep their down-revision order, so a merge deletes the first
- * parent's row and updates the last one's, matching {@code upgrade a808b2f70386, 78225fe84e20 ->
- * f5b23b650d77} deleting {@code a808b2f70386} and updating {@code 78225fe84e20}.
+ * <p>Where Alembic takes a difference of Python sets (merge and un-merge with other heads present),
+ * the surviving revisions keep their down-revision order, so a merge deletes the first parent's row
+ * and updates the last one's, matching {@code upgrade a808b2f70386, 78225fe84e20 -> f5b23b650d77}
+ * deleting {@code a808b2f70386} and updating {@code 78225fe84e20}.
  */
 final class RevisionStepRules implements StepRules {
   private final RevisionNode revision;
@@ -91,8 +91,7 @@ final class RevisionStepRules implements StepRules {
   @Override
   public Unmerge unmergeBranchIdents(List<String> heads) {
     List<String> to = unmergeToRevisions(heads);
-    return new Unmerge(
-        fromRevisions().get(0), StepRules.at(to, -1), StepRules.allButLast(to));
+    return new Unmerge(fromRevisions().get(0), StepRules.at(to, -1), StepRules.allButLast(to));
   }
 
   @Override
@@ -117,8 +116,7 @@ final class RevisionStepRules implements StepRules {
 
   private List<String> withoutAncestorsOf(List<String> candidates, List<String> heads) {
     List<RevisionNode> headRevs = resolver.getRevisions(RevisionArgument.of(heads));
-    Set<String> ancestors =
-        Set.copyOf(RevisionGraph.ids(graph.ancestors(headRevs, true, false)));
+    Set<String> ancestors = Set.copyOf(RevisionGraph.ids(graph.ancestors(headRevs, true, false)));
     return candidates.stream().filter(id -> !ancestors.contains(id)).toList();
   }
 }

@@ -32,9 +32,7 @@ final class StampStepRules implements StepRules {
 
   @Override
   public boolean shouldCreateBranch(List<String> heads) {
-    return upgrade
-        && (branchMove || !heads.containsAll(from))
-        && !heads.containsAll(to);
+    return upgrade && (branchMove || !heads.containsAll(from)) && !heads.containsAll(to);
   }
 
   @Override

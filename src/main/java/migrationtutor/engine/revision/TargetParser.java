@@ -56,8 +56,7 @@ final class TargetParser {
         throw didNotProduce(relative, steps); // downgrading to current + n is not valid
       }
       RevisionNode rev =
-          resolver.walk(
-              resolver.getRevision(symbol), steps, branchLabel, assertRelativeLength);
+          resolver.walk(resolver.getRevision(symbol), steps, branchLabel, assertRelativeLength);
       if (rev == null) {
         throw new RevisionException("Walked too far");
       }
@@ -87,7 +86,9 @@ final class TargetParser {
             : resolver.getRevision(branchLabel + "@" + symbol);
     RevisionNode rev = resolver.walk(start, steps, null, assertRelativeLength);
     if (rev == null) {
-      throw relativeToCurrent ? didNotProduce(relative, steps) : new RevisionException("Walked too far");
+      throw relativeToCurrent
+          ? didNotProduce(relative, steps)
+          : new RevisionException("Walked too far");
     }
     return new DowngradeTarget(branchLabel, rev);
   }

@@ -11,9 +11,9 @@ import java.util.Set;
  * Orders revisions newest first so each comes before its down revisions, as Alembic's {@code
  * _topological_sort}.
  *
- * <p>It walks down one branch at a time from the heads, sorted by their position in the map's
- * input order, and switches to another head when the candidate is still an ancestor of it. This is
- * what makes {@code downgrade base} run the merge, then one parent branch, then the other, then the
+ * <p>It walks down one branch at a time from the heads, sorted by their position in the map's input
+ * order, and switches to another head when the candidate is still an ancestor of it. This is what
+ * makes {@code downgrade base} run the merge, then one parent branch, then the other, then the
  * branch point. Every tie is broken by list order, never by set iteration.
  */
 final class TopologicalSort {

@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * <p>The runtime renders them as {@code INSERT INTO alembic_version (version_num) VALUES ('x')},
  * {@code UPDATE alembic_version SET version_num='y' WHERE alembic_version.version_num = 'x'} and
- * {@code DELETE FROM alembic_version WHERE alembic_version.version_num = 'x'}. Online, Alembic
- * also checks that an UPDATE or DELETE matched exactly one row ("Online migration expected to
- * match one row when ..."); that check belongs to the runtime.
+ * {@code DELETE FROM alembic_version WHERE alembic_version.version_num = 'x'}. Online, Alembic also
+ * checks that an UPDATE or DELETE matched exactly one row ("Online migration expected to match one
+ * row when ..."); that check belongs to the runtime.
  */
 public sealed interface VersionChange
     permits VersionChange.Insert, VersionChange.Update, VersionChange.Delete {

@@ -35,7 +35,8 @@ class HistoryTest {
   void rangesWithPartialIdsAndOpenEnds() {
     assertEquals(List.of(SECOND, BASE_REV), ids(transcript.history("7ef0", "754f", null)));
     assertEquals(
-        List.of(MERGE, INDEX, DUE_DATE, BRANCHPOINT), ids(transcript.history(BRANCHPOINT, "", null)));
+        List.of(MERGE, INDEX, DUE_DATE, BRANCHPOINT),
+        ids(transcript.history(BRANCHPOINT, "", null)));
     assertEquals(
         List.of(INDEX, BRANCHPOINT, SECOND, BASE_REV), ids(transcript.history(null, INDEX, null)));
     assertEquals(List.of("eeee5555", "dddd4444"), ids(linear.history("-1", null, null)));
@@ -55,7 +56,8 @@ class HistoryTest {
     assertEquals(
         List.of("eeee5555", "dddd4444", "cccc3333", "bbbb2222", "aaaa1111"),
         ids(linear.history("current", "", List.of())));
-    assertEquals(List.of(MERGE, DUE_DATE), ids(transcript.history("current", "", List.of(DUE_DATE))));
+    assertEquals(
+        List.of(MERGE, DUE_DATE), ids(transcript.history("current", "", List.of(DUE_DATE))));
   }
 
   @Test

@@ -56,10 +56,13 @@ class MigrationPlannerTest {
   @Test
   void runningLinesCarryTheDoc() {
     MigrationStep first = transcript.upgrade(List.of(), "+1").steps().get(0);
-    assertEquals("upgrade  -> 7ef08f4a0da7, add_deleted_at_column", first.description("add_deleted_at_column"));
+    assertEquals(
+        "upgrade  -> 7ef08f4a0da7, add_deleted_at_column",
+        first.description("add_deleted_at_column"));
     assertEquals("upgrade  -> 7ef08f4a0da7", first.description(""));
     MigrationStep merge = transcript.upgrade(List.of(INDEX, DUE_DATE), "head").steps().get(0);
-    assertEquals("upgrade a808b2f70386, 78225fe84e20 -> f5b23b650d77, merge", merge.description("merge"));
+    assertEquals(
+        "upgrade a808b2f70386, 78225fe84e20 -> f5b23b650d77, merge", merge.description("merge"));
     assertInstanceOf(RevisionStep.class, merge);
     assertEquals(MERGE, ((RevisionStep) merge).revision());
   }
@@ -252,7 +255,8 @@ class MigrationPlannerTest {
             "downgrade d ->  [DELETE d]"),
         steps(labelled.downgrade(List.of("c", "f"), "ebranch@base")));
     MigrationPlan minusOne = labelled.downgrade(List.of("c", "f"), "-1");
-    assertEquals(List.of("downgrade c -> somelongername [UPDATE c>somelongername]"), steps(minusOne));
+    assertEquals(
+        List.of("downgrade c -> somelongername [UPDATE c>somelongername]"), steps(minusOne));
     assertEquals(
         List.of(
             "downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a"

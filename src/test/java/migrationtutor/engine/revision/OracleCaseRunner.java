@@ -77,10 +77,14 @@ final class OracleCaseRunner {
     try {
       switch (w[0]) {
         case "heads":
-          return "heads=" + String.join(",", map.heads())
-              + " real=" + String.join(",", map.realHeads())
-              + " bases=" + String.join(",", map.bases())
-              + " realbases=" + String.join(",", map.realBases());
+          return "heads="
+              + String.join(",", map.heads())
+              + " real="
+              + String.join(",", map.realHeads())
+              + " bases="
+              + String.join(",", map.bases())
+              + " realbases="
+              + String.join(",", map.realBases());
         case "nodes":
           return nodes(map);
         case "get_revisions":
@@ -160,11 +164,17 @@ final class OracleCaseRunner {
       flag(flags, 'P', r.isRealBranchPoint());
       flag(flags, 'm', r.isMergePoint());
       out.add(
-          r.id() + ":" + flags
-              + " next=" + String.join(",", sorted(r.nextRevisions()))
-              + " all=" + String.join(",", sorted(r.allNextRevisions()))
-              + " labels=" + String.join(",", sorted(r.branchLabels()))
-              + " down=" + String.join(",", r.normalizedDownRevisions()));
+          r.id()
+              + ":"
+              + flags
+              + " next="
+              + String.join(",", sorted(r.nextRevisions()))
+              + " all="
+              + String.join(",", sorted(r.allNextRevisions()))
+              + " labels="
+              + String.join(",", sorted(r.branchLabels()))
+              + " down="
+              + String.join(",", r.normalizedDownRevisions()));
     }
     return String.join(" ; ", out);
   }

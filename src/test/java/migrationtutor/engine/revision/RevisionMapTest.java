@@ -150,7 +150,8 @@ class RevisionMapTest {
   @Test
   void illegalCharactersAreListedSorted() {
     RevisionException dash = assertThrows(RevisionException.class, () -> Revision.of("abc-123"));
-    assertEquals("Character(s) '-' not allowed in revision identifier 'abc-123'", dash.getMessage());
+    assertEquals(
+        "Character(s) '-' not allowed in revision identifier 'abc-123'", dash.getMessage());
     RevisionException all =
         assertThrows(RevisionException.class, () -> Revision.verifyRevisionId("a@b-c+d"));
     assertEquals(
@@ -164,8 +165,7 @@ class RevisionMapTest {
     assertEquals(CycleDetectedException.Kind.SELF_LOOP, loop.kind());
     assertEquals("Self-loop is detected in revisions (c)", loop.getMessage());
     CycleDetectedException depLoop =
-        assertThrows(
-            CycleDetectedException.class, () -> Revision.of("b", "a").withDependsOn("b"));
+        assertThrows(CycleDetectedException.class, () -> Revision.of("b", "a").withDependsOn("b"));
     assertEquals("Dependency self-loop is detected in revisions (b)", depLoop.getMessage());
   }
 
@@ -208,7 +208,8 @@ class RevisionMapTest {
                     List.of(
                         Revision.of("aaaa").withBranchLabels("x"),
                         Revision.of("bbbb", "aaaa").withBranchLabels("x"))));
-    assertEquals("Branch name 'x' in revision bbbb already used by revision aaaa", clash.getMessage());
+    assertEquals(
+        "Branch name 'x' in revision bbbb already used by revision aaaa", clash.getMessage());
   }
 
   @Test

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
  * <p>Queries, each answered on the graph above it: {@code heads}, {@code nodes} (flags
  * h/H/b/B/p/P/m = head, real head, base, real base, branch point, real branch point, merge point;
  * sets sorted), {@code get_revisions X}, {@code get_revision X}, {@code current HEADS}, {@code walk
- * BASE HEAD}, {@code iterate UPPER LOWER [flags i=implicit_base c=inclusive a=assert_relative_length
- * d=select_for_downgrade]}, {@code upgrade HEADS DEST}, {@code downgrade HEADS DEST}, {@code stamp
- * HEADS DESTS}. HEADS are comma-separated, {@code -} for none; in walk/iterate {@code t:a,b} is a
- * tuple and {@code n:} is None.
+ * BASE HEAD}, {@code iterate UPPER LOWER [flags i=implicit_base c=inclusive
+ * a=assert_relative_length d=select_for_downgrade]}, {@code upgrade HEADS DEST}, {@code downgrade
+ * HEADS DEST}, {@code stamp HEADS DESTS}. HEADS are comma-separated, {@code -} for none; in
+ * walk/iterate {@code t:a,b} is a tuple and {@code n:} is None.
  */
 class RevisionOracleTest {
   private static final String FOLDER = "/migrationtutor/engine/revision/";
@@ -67,8 +67,8 @@ class RevisionOracleTest {
   }
 
   /**
-   * For set-order-dependent answers ({@code ~ } lines): drop the version changes and sort the
-   * down revisions, keeping the steps and the final heads.
+   * For set-order-dependent answers ({@code ~ } lines): drop the version changes and sort the down
+   * revisions, keeping the steps and the final heads.
    */
   static String relax(String line) {
     if (!line.startsWith("~ ")) {

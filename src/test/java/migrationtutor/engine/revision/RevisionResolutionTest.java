@@ -54,7 +54,8 @@ class RevisionResolutionTest {
         RevisionMap.of(List.of(Revision.of("abc123def456"), Revision.of("abc123fed654")));
     RevisionLookup twinLookup = new RevisionLookup(twins);
     assertEquals(
-        "Can't locate revision identified by 'abc1'", failure(() -> twinLookup.getRevision("abc1")));
+        "Can't locate revision identified by 'abc1'",
+        failure(() -> twinLookup.getRevision("abc1")));
     assertEquals("abc123def456", twinLookup.getRevision("abc123d").id());
   }
 
@@ -109,7 +110,8 @@ class RevisionResolutionTest {
     assertSame(RevisionNode.BASE, linear.getRevisions("-5").get(0));
     assertNull(linear.getRevisions("-6").get(0));
     assertEquals(
-        "Ambiguous walk", assertThrows(RevisionException.class, () -> transcript.getRevisions("-1")).getMessage());
+        "Ambiguous walk",
+        assertThrows(RevisionException.class, () -> transcript.getRevisions("-1")).getMessage());
   }
 
   @Test
@@ -135,7 +137,8 @@ class RevisionResolutionTest {
         assertThrows(ResolutionException.class, () -> labelled.getRevision("x@d")).getMessage());
     RevisionLookup labelledLookup = new RevisionLookup(labelled);
     assertEquals(
-        "Can't locate revision identified by 'x'", failure(() -> labelledLookup.getRevision("x@d")));
+        "Can't locate revision identified by 'x'",
+        failure(() -> labelledLookup.getRevision("x@d")));
     assertEquals(
         "Can't locate revision identified by 'b'",
         failure(() -> labelledLookup.getRevision("ebranch@b")));
