@@ -20,7 +20,8 @@ import java.util.Set;
 public final class RevisionNode {
   /**
    * The {@code "base"} placeholder Alembic's relative walks return when they step below a base
-   * revision (e.g. {@code getRevisions("-2")} on a two-revision chain). Never part of a map.
+   * revision (e.g. {@code getRevisions("-2")} on a two-revision chain). Never part of a map; only
+   * {@link #id()} and {@link #isBasePlaceholder()} are meaningful on it.
    */
   public static final RevisionNode BASE = new RevisionNode(null);
 
