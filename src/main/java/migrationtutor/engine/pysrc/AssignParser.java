@@ -35,7 +35,7 @@ final class AssignParser {
       return new Stmt.AugAssign(t.spanFrom(start), first, aug, value);
     }
     if (!t.atOp("=")) {
-      return new Stmt.ExprStmt(first.span(), first);
+      return new Stmt.ExprStmt(t.spanFrom(start), first);
     }
     List<Expr> chain = new ArrayList<>(List.of(first));
     while (t.accept("=")) {

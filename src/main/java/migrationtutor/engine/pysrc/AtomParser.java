@@ -228,6 +228,7 @@ final class AtomParser {
    * before {@code in}; a Tuple when there are commas. Validity is checked by the caller.
    */
   Expr targetList() {
+    Token start = t.peek();
     Expr first = targetItem();
     if (!t.atOp(",")) {
       return first;
@@ -239,7 +240,7 @@ final class AtomParser {
       }
       elts.add(targetItem());
     }
-    return new Expr.Tuple(t.spanFrom(first.span()), elts);
+    return new Expr.Tuple(t.spanFrom(start), elts);
   }
 
   /** One possibly starred target, at bitwise_or level. */

@@ -14,8 +14,8 @@ final class CallParser {
   }
 
   /** {@code func(args)}, with CPython's checks on the order of arguments. */
-  Expr call(Expr func) {
-    t.expect("(");
+  Expr call(Expr func, Token funcStart) {
+    Token open = t.expect("(");
     List<Expr> args = new ArrayList<>();
     List<Keyword> keywords = new ArrayList<>();
     Span firstArg = null;
@@ -74,7 +74,12 @@ final class CallParser {
       throw t.error(genexp.span(), "Generator expression must be parenthesized");
     }
     p.expectCloser(")");
-    return new Expr.Call(t.spanFrom(func.span()), func, args, keywords);
+    if (genexp != null) {
+      // A lone generator argument takes the call's parentheses as its own, as in CPython.
+      Expr.GeneratorExp g = (Expr.GeneratorExp) genexp;
+      args.set(0, new Expr.GeneratorExp(t.spanFrom(open), g.elt(), g.generators()));
+    }
+    return new Expr.Call(t.spanFrom(funcStart), func, args, keywords);
   }
 
   /** CPython's invalid_kwarg: {@code f(True=1)} and {@code f(a.b=1)}. */
@@ -88,8 +93,9 @@ final class CallParser {
   }
 
   /** {@code value[slices]}; several slices make a Tuple, as in CPython. */
-  Expr subscript(Expr value) {
+  Expr subscript(Expr value, Token valueStart) {
     t.expect("[");
+    Token firstTok = t.peek();
     Expr first = slice();
     Expr index = first;
     if (t.atOp(",")) {
@@ -100,10 +106,10 @@ final class CallParser {
         }
         elts.add(slice());
       }
-      index = new Expr.Tuple(t.spanFrom(first.span()), elts);
+      index = new Expr.Tuple(t.spanFrom(firstTok), elts);
     }
     p.expectCloser("]");
-    return new Expr.Subscript(t.spanFrom(value.span()), value, index);
+    return new Expr.Subscript(t.spanFrom(valueStart), value, index);
   }
 
   /** One slice: {@code [lower]:[upper][:[step]]}, a starred expression, or an expression. */

@@ -157,7 +157,7 @@ final class CompoundParser {
     List<Expr> bases = List.of();
     List<Keyword> keywords = List.of();
     if (t.atOp("(")) {
-      Expr.Call call = (Expr.Call) e.calls.call(new Expr.Name(name.span(), name.text()));
+      Expr.Call call = (Expr.Call) e.calls.call(new Expr.Name(name.span(), name.text()), name);
       bases = call.args();
       keywords = call.keywords();
     }

@@ -44,6 +44,7 @@ final class ExprParser {
 
   /** star_expressions: one or more (possibly starred) expressions; a tuple if commas. */
   Expr starExpressions() {
+    Token start = t.peek();
     Expr first = starExpression();
     if (!t.atOp(",")) {
       return first;
@@ -56,7 +57,7 @@ final class ExprParser {
       }
       elts.add(starExpression());
     }
-    return new Expr.Tuple(t.spanFrom(first.span()), elts);
+    return new Expr.Tuple(t.spanFrom(start), elts);
   }
 
   /** star_expression: {@code *bitwise_or} or an expression. */
@@ -104,6 +105,7 @@ final class ExprParser {
       if (t.atKeyword("lambda")) {
         return params.lambda();
       }
+      Token start = t.peek();
       Expr body = disjunction();
       lastDisjunction = body;
       if (!t.atKeyword("if")) {
@@ -119,7 +121,7 @@ final class ExprParser {
       }
       t.next();
       Expr orelse = expression();
-      return new Expr.IfExp(t.spanFrom(body.span()), test, body, orelse);
+      return new Expr.IfExp(t.spanFrom(start), test, body, orelse);
     } finally {
       leave();
     }
@@ -127,6 +129,7 @@ final class ExprParser {
 
   /** disjunction: {@code a or b or c}. */
   Expr disjunction() {
+    Token start = t.peek();
     Expr first = conjunction();
     if (!t.atKeyword("or")) {
       return first;
@@ -135,10 +138,11 @@ final class ExprParser {
     while (t.accept("or")) {
       values.add(conjunction());
     }
-    return new Expr.BoolOp(t.spanFrom(first.span()), BoolOperator.OR, values);
+    return new Expr.BoolOp(t.spanFrom(start), BoolOperator.OR, values);
   }
 
   private Expr conjunction() {
+    Token start = t.peek();
     Expr first = inversion();
     if (!t.atKeyword("and")) {
       return first;
@@ -147,7 +151,7 @@ final class ExprParser {
     while (t.accept("and")) {
       values.add(inversion());
     }
-    return new Expr.BoolOp(t.spanFrom(first.span()), BoolOperator.AND, values);
+    return new Expr.BoolOp(t.spanFrom(start), BoolOperator.AND, values);
   }
 
   private Expr inversion() {
@@ -165,6 +169,7 @@ final class ExprParser {
   }
 
   private Expr comparison() {
+    Token start = t.peek();
     Expr left = bitwiseOr();
     List<CompareOperator> ops = new ArrayList<>();
     List<Expr> comparators = new ArrayList<>();
@@ -179,7 +184,7 @@ final class ExprParser {
     if (ops.isEmpty()) {
       return left;
     }
-    return new Expr.Compare(t.spanFrom(left.span()), left, ops, comparators);
+    return new Expr.Compare(t.spanFrom(start), left, ops, comparators);
   }
 
   /** Consumes a comparison operator, if one is next. */
@@ -235,6 +240,7 @@ final class ExprParser {
   }
 
   private Expr binary(int minPrecedence) {
+    Token start = t.peek();
     Expr left = factor();
     while (true) {
       int prec = precedence(t.peek());
@@ -243,7 +249,7 @@ final class ExprParser {
       }
       BinaryOperator op = BinaryOperator.ofSymbol(t.next().text());
       Expr right = binary(prec + 1);
-      left = new Expr.BinOp(t.spanFrom(left.span()), left, op, right);
+      left = new Expr.BinOp(t.spanFrom(start), left, op, right);
     }
   }
 
@@ -272,6 +278,7 @@ final class ExprParser {
   }
 
   private Expr power() {
+    Token start = t.peek();
     Expr base = awaitPrimary();
     if (!t.atOp("**")) {
       return base;
@@ -280,7 +287,7 @@ final class ExprParser {
     enter();
     try {
       Expr exponent = factor();
-      return new Expr.BinOp(t.spanFrom(base.span()), base, BinaryOperator.POW, exponent);
+      return new Expr.BinOp(t.spanFrom(start), base, BinaryOperator.POW, exponent);
     } finally {
       leave();
     }
@@ -297,16 +304,17 @@ final class ExprParser {
 
   /** primary: an atom followed by any number of {@code .name}, calls and subscripts. */
   Expr primary() {
+    Token start = t.peek();
     Expr e = atoms.atom();
     while (true) {
       if (t.atOp(".")) {
         t.next();
         Token name = t.expectIdentifier();
-        e = new Expr.Attribute(t.spanFrom(e.span()), e, name.text());
+        e = new Expr.Attribute(t.spanFrom(start), e, name.text());
       } else if (t.atOp("(")) {
-        e = calls.call(e);
+        e = calls.call(e, start);
       } else if (t.atOp("[")) {
-        e = calls.subscript(e);
+        e = calls.subscript(e, start);
       } else {
         return e;
       }

@@ -163,7 +163,8 @@ final class Lexer {
     pos = next;
     line++;
     lineStart = next;
-    atLineStart = true;
+    // Lines continued inside brackets have no indentation of their own.
+    atLineStart = level == 0 && !exprMode;
   }
 
   private void continuation() {

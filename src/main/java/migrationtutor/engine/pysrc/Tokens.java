@@ -21,6 +21,8 @@ final class Tokens {
   private final List<Token> ahead = new ArrayList<>();
   private int head;
   private Token previous;
+  /** The last consumed token that is real text: spans end there, as in CPython. */
+  private Token lastSignificant;
 
   Tokens(SourceText src, Lexer lexer) {
     this.src = src;
@@ -48,6 +50,10 @@ final class Tokens {
       head = 0;
     }
     previous = t;
+    if (t.kind() != TokenKind.NEWLINE && t.kind() != TokenKind.INDENT
+        && t.kind() != TokenKind.DEDENT && t.kind() != TokenKind.ENDMARKER) {
+      lastSignificant = t;
+    }
     return t;
   }
 
@@ -112,12 +118,14 @@ final class Tokens {
 
   /** The span from start to the end of the last consumed token. */
   Span spanFrom(Token start) {
-    return new Span(start.line(), start.col(), previous.endLine(), previous.endCol());
+    return new Span(start.line(), start.col(), lastSignificant.endLine(),
+        lastSignificant.endCol());
   }
 
   /** The span from the start of first to the end of the last consumed token. */
   Span spanFrom(Span first) {
-    return new Span(first.line(), first.column(), previous.endLine(), previous.endCol());
+    return new Span(first.line(), first.column(), lastSignificant.endLine(),
+        lastSignificant.endCol());
   }
 
   PySyntaxError error(Token t, String message) {
