@@ -35,14 +35,14 @@ final class FStringParser {
 
   /** The JoinedStr parts: adjacent literal text merged, empty text dropped. */
   List<Expr> finish() {
-    flush(parts);
+    flush(parts, span);
     return parts;
   }
 
-  private void flush(List<Expr> into) {
+  private void flush(List<Expr> into, Span where) {
     if (pending.length() > 0) {
       String value = pending.toString();
-      into.add(new Expr.Constant(span, Expr.Constant.Kind.STR, value, value));
+      into.add(new Expr.Constant(where, Expr.Constant.Kind.STR, value, value));
       pending.setLength(0);
     }
   }
@@ -104,7 +104,6 @@ final class FStringParser {
       if (pos >= end || text.charAt(pos) == '}') {
         return pos;
       }
-      flush(into);
       pos = field(pos, level, into);
     }
     return pos;
@@ -115,6 +114,9 @@ final class FStringParser {
     if (level >= 2) {
       throw error("f-string: expressions nested too deeply");
     }
+    // Text before the field waits, so that a "{x=}" label can join it, as in CPython.
+    String before = pending.toString();
+    pending.setLength(0);
     int exprStart = open + 1;
     int pos = FieldScanner.endOfExpression(text, exprStart, end, this::error);
     Expr value = compile(exprStart, pos);
@@ -148,20 +150,24 @@ final class FStringParser {
       }
       List<Expr> specParts = new ArrayList<>();
       pos = body(pos, level + 1, specParts);
-      flush(specParts);
-      spec = new Expr.JoinedStr(span, specParts);
+      // CPython 3.11 places a format spec at the string token that holds it.
+      Span tokenSpan = piece.token().span();
+      flush(specParts, tokenSpan);
+      spec = new Expr.JoinedStr(tokenSpan, specParts);
     }
     if (pos >= end || text.charAt(pos) != '}') {
       throw error("f-string: expecting '}'");
     }
+    pending.append(before);
     if (debugText != null) {
       pending.append(debugText);
-      flush(into);
       if (spec == null && conversion == -1) {
         conversion = 'r';
       }
     }
-    into.add(new Expr.FormattedValue(span, value, conversion, spec));
+    flush(into, level == 0 ? span : piece.token().span());
+    into.add(new Expr.FormattedValue(level == 0 ? span : piece.token().span(), value, conversion,
+        spec));
     return pos + 1;
   }
 

@@ -54,10 +54,17 @@ class RealFilesTest {
     assumeTrue(Cpython.available(), "no CPython to compare with");
     List<Path> files = files();
     assumeTrue(!files.isEmpty(), "SQLAlchemy is not installed here");
+    // The standard library adds a thousand more files of every construct.
+    files.addAll(Cpython.pyFiles(Path.of("/usr/lib/python3.11")));
     Map<Path, List<String>> expected = Cpython.dump(files);
     List<String> diffs = new ArrayList<>();
     for (Path f : files) {
-      String diff = Differences.first(expected.get(f), Cpython.ours(f));
+      List<String> ours = Cpython.ours(f);
+      if (expected.get(f) != null && String.join("\n", expected.get(f)).contains(
+          "no dumper for Match") && ours.get(0).contains("'match' statements are not supported")) {
+        continue; // match statements are knowingly unsupported
+      }
+      String diff = Differences.first(expected.get(f), ours);
       if (diff != null) {
         diffs.add(f + ": " + diff);
       }
