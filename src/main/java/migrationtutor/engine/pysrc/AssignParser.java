@@ -43,8 +43,8 @@ final class AssignParser {
     }
     List<Expr> targets = chain.subList(0, chain.size() - 1);
     Expr value = chain.get(chain.size() - 1);
-    for (int i = 0; i < targets.size(); i++) {
-      checkTarget(targets.get(i), i == targets.size() - 1, value);
+    for (Expr target : targets) {
+      checkTarget(target, targets.size() == 1, value);
     }
     return new Stmt.Assign(t.spanFrom(start), targets, value);
   }
@@ -54,10 +54,10 @@ final class AssignParser {
   }
 
   /**
-   * CPython words a bad target right before the final value as a likely typo for '=='
+   * CPython words a bad target written right before the only '=' as a likely typo for '=='
    * (invalid_named_expression), and any other bad target plainly (invalid_assignment).
    */
-  private void checkTarget(Expr target, boolean beforeValue, Expr value) {
+  private void checkTarget(Expr target, boolean onlyTarget, Expr value) {
     if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
       throw t.error(target.span(), "assignment to yield expression not possible");
     }
@@ -65,10 +65,12 @@ final class AssignParser {
     if (bad == null) {
       return;
     }
-    boolean typo = beforeValue && bad == target && !(target instanceof Expr.List)
-        && !(target instanceof Expr.Tuple) && !(target instanceof Expr.GeneratorExp)
-        && !isKeywordConstant(target) && startsWithBitwiseOr(value)
-        && !(target instanceof Expr.Starred);
+    boolean endsTarget = bad.span().endLine() == target.span().endLine()
+        && bad.span().endColumn() == target.span().endColumn();
+    boolean typo = onlyTarget && endsTarget && !(bad instanceof Expr.List)
+        && !(bad instanceof Expr.Tuple) && !(bad instanceof Expr.GeneratorExp)
+        && !isKeywordConstant(bad) && startsWithBitwiseOr(value)
+        && !(bad instanceof Expr.Starred);
     String what = Targets.describe(bad);
     if (typo) {
       throw t.error(bad.span(),

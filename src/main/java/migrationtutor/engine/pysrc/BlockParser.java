@@ -38,6 +38,8 @@ final class BlockParser {
     Token tok = t.peek();
     if (tok.kind() == TokenKind.NAME && compound.starts(tok)) {
       out.add(compound.statement());
+    } else if (tok.kind() == TokenKind.NAME && tok.text().equals("async")) {
+      throw t.invalidSyntax(t.peek(1));
     } else if (tok.isOp("@")) {
       out.add(compound.decorated());
     } else if (tok.kind() == TokenKind.NAME && tok.text().equals("match") && isMatchStatement()) {

@@ -23,6 +23,8 @@ final class CallParser {
     boolean sawDoubleStar = false;
     Expr genexp = null;
     int count = 0;
+    // CPython finds bad argument order only after the whole list, so it reports at its end.
+    String orderError = null;
     while (!t.atOp(")")) {
       Token start = t.peek();
       if (firstArg == null) {
@@ -58,11 +60,10 @@ final class CallParser {
           arg = new Expr.GeneratorExp(t.spanFrom(start), arg, gens);
           genexp = arg;
         }
-        if (sawDoubleStar) {
-          throw t.error(arg.span(), "positional argument follows keyword argument unpacking");
-        }
-        if (sawKeyword) {
-          throw t.error(arg.span(), "positional argument follows keyword argument");
+        if (orderError == null && sawDoubleStar) {
+          orderError = "positional argument follows keyword argument unpacking";
+        } else if (orderError == null && sawKeyword) {
+          orderError = "positional argument follows keyword argument";
         }
         args.add(arg);
       }
@@ -72,6 +73,9 @@ final class CallParser {
     }
     if (genexp != null && count > 1) {
       throw t.error(genexp.span(), "Generator expression must be parenthesized");
+    }
+    if (orderError != null) {
+      throw t.error(t.peek(), orderError);
     }
     p.expectCloser(")");
     if (genexp != null) {

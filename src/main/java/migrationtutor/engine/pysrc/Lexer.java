@@ -270,6 +270,10 @@ final class Lexer {
   }
 
   private Token eofToken(TokenKind kind) {
+    if (exprMode) {
+      int c = col(limit);
+      return new Token(kind, "", limit, limit, line, c, line, c, level);
+    }
     return new Token(kind, "", pos, pos, lastNewlineLine, lastNewlineCol, lastNewlineLine,
         lastNewlineCol, level);
   }

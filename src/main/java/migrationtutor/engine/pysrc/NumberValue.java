@@ -31,7 +31,8 @@ final class NumberValue {
   }
 
   private static boolean isInteger(String digits) {
-    if (digits.length() > 1 && digits.charAt(0) == '0' && Character.isLetter(digits.charAt(1))) {
+    if (digits.length() > 1 && digits.charAt(0) == '0'
+        && "xXoObB".indexOf(digits.charAt(1)) >= 0) {
       return true;
     }
     return digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0;

@@ -64,6 +64,9 @@ final class ParamsParser {
           throw t.error(tok, "* argument may appear only once");
         }
         star = t.next();
+        if (t.atOp(closer)) {
+          throw t.error(star, "named arguments must follow bare *");
+        }
         if (!t.atOp(",")) {
           varArg = param(annotations, false);
         } else if (!Tokens.isIdentifier(t.peek(1))) {

@@ -24,7 +24,7 @@ final class Parser {
       if (lexer.stoppedAtEofInBrackets() || isLexerError(parserError, lexer)) {
         throw parserError;
       }
-      throw preferTokenizerError(parserError, lexer);
+      throw preferTokenizerError(parserError, lexer, tokens.furthest());
     }
     DepthCheck.check(src, body);
     return new Module(fileName, body, Docstrings.of(body), comments);
@@ -35,17 +35,27 @@ final class Parser {
     return lexer.lastError() == e;
   }
 
-  /** Tokenizes the rest of the file; a tokenizer error there replaces the parser's error. */
-  private static PySyntaxError preferTokenizerError(PySyntaxError parserError, Lexer lexer) {
+  /**
+   * Tokenizes the rest of the file; a tokenizer error there replaces the parser's error. The end
+   * of the file inside a bracket does too when the bracket opened before the furthest line the
+   * parser reached, or when the parser stopped at an atom right before that end (CPython's
+   * lookahead after an atom would have hit it).
+   */
+  private static PySyntaxError preferTokenizerError(PySyntaxError parserError, Lexer lexer,
+      Token furthest) {
+    int drained = 0;
     try {
       while (lexer.next().kind() != TokenKind.ENDMARKER) {
-        // only looking for errors
+        drained++;
       }
     } catch (PySyntaxError tokenizerError) {
       if (!lexer.stoppedAtEofInBrackets()) {
         return tokenizerError;
       }
-      if (lexer.innermostBracketLine() < parserError.line()) {
+      int furthestLine = furthest == null ? 1 : furthest.line();
+      boolean atom = furthest != null && (furthest.kind() == TokenKind.NAME
+          || furthest.kind() == TokenKind.NUMBER || furthest.kind() == TokenKind.STRING);
+      if ((drained == 0 && atom) || lexer.innermostBracketLine() < furthestLine) {
         return tokenizerError;
       }
     }

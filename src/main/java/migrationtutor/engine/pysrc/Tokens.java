@@ -41,6 +41,11 @@ final class Tokens {
     return peek(0);
   }
 
+  /** The furthest token the parser has looked at, or null. */
+  Token furthest() {
+    return ahead.isEmpty() ? null : ahead.get(ahead.size() - 1);
+  }
+
   /** Consumes and returns the next token. */
   Token next() {
     Token t = peek();
@@ -145,7 +150,7 @@ final class Tokens {
       return src.error(t.line(), Math.max(1, t.endCol() - 1), "unexpected indent",
           PySyntaxError.Kind.INDENTATION_ERROR);
     }
-    if (t.kind() == TokenKind.DEDENT && t.col() > 1) {
+    if (t.kind() == TokenKind.DEDENT) {
       return src.error(t.line(), t.col(), "unexpected unindent",
           PySyntaxError.Kind.INDENTATION_ERROR);
     }
