@@ -251,9 +251,9 @@ final class Parse {
 
   private void takeAction(Action action, List<String> values) {
     seen.add(action);
-    // argparse strips the '--' marker from positional values.
+    // argparse's _get_values drops the first '--' marker, except for a subcommand's values.
     List<String> cleaned = values;
-    if (!action.isOption() && values.contains("--")) {
+    if (!action.isOption() && action.nargs() != Nargs.PARSER && values.contains("--")) {
       cleaned = new ArrayList<>(values);
       cleaned.remove("--");
     }
