@@ -68,13 +68,13 @@ final class BindProcessor {
         return SqliteDates.datetime(EPOCH.plus(d));
       }
       throw new PythonException("TypeError", "unsupported operand type(s) for +:"
-          + " 'datetime.datetime' and '" + PythonValues.typeName(value) + "'");
+          + " 'datetime.datetime' and '" + PythonValues.tpName(value) + "'");
     } else if (type instanceof BinaryType) {
       if (value instanceof byte[]) {
         return value;
       }
       throw new PythonException("TypeError", "memoryview: a bytes-like object is required, not '"
-          + PythonValues.typeName(value) + "'");
+          + PythonValues.tpName(value) + "'");
     } else if (type instanceof PickleType || type instanceof UnsupportedType) {
       throw new UnsupportedConstructException("a value for a column of type "
           + type.render("sa."), "store such values with op.execute() and a SQL string");
@@ -139,7 +139,8 @@ final class BindProcessor {
       return s;
     }
     throw new PythonException("LookupError", "'" + PythonRepr.str(value) + "' is not among the"
-        + " defined enum values. Enum name: " + type.name() + ". Possible values: "
+        + " defined enum values. Enum name: " + (type.name() == null ? "None" : type.name())
+        + ". Possible values: "
         + reprTupleNames(type.values()));
   }
 

@@ -18,9 +18,11 @@ import migrationtutor.engine.schema.UnsupportedConstructException;
 final class BulkInsert {
   private BulkInsert() {}
 
-  /** Offline: {@code insert(table).values(**{k: _literal_bindparam(k, v, type_=table.c[k].type)})}. */
-  static List<SqlStatement> offline(Table table, List<Map<String, Object>> rows) {
-    List<SqlStatement> statements = new ArrayList<>();
+  /**
+   * Offline: {@code insert(table).values(**{k: _literal_bindparam(k, v, type_=table.c[k].type)})}
+   * per row, each compiled and written before the next row is looked at.
+   */
+  static void offline(Table table, List<Map<String, Object>> rows, SqlSink sink) {
     for (Map<String, Object> row : rows) {
       for (String key : row.keySet()) {
         if (table.column(key).isEmpty()) {
@@ -31,9 +33,8 @@ final class BulkInsert {
       List<String> values = columns.stream()
           .map(c -> LiteralRenderer.render(row.get(c.name()), c.type()))
           .toList();
-      statements.add(new SqlStatement(sql(table, columns, values), SqlStatement.Kind.DML));
+      sink.execute(new SqlStatement(sql(table, columns, values), SqlStatement.Kind.DML));
     }
-    return statements;
   }
 
   /** Online with {@code multiinsert=True}: the first row's keys decide the columns. */

@@ -128,13 +128,13 @@ public final class LiteralRenderer {
       return s;
     }
     throw new PythonException("AttributeError",
-        "'" + PythonValues.typeName(value) + "' object has no attribute 'replace'");
+        "'" + PythonValues.tpName(value) + "' object has no attribute 'replace'");
   }
 
   private static String decodeUtf8(Object value) {
     if (!(value instanceof byte[] bytes)) {
       throw new PythonException("AttributeError",
-          "'" + PythonValues.typeName(value) + "' object has no attribute 'decode'");
+          "'" + PythonValues.tpName(value) + "' object has no attribute 'decode'");
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()

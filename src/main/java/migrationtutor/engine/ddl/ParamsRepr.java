@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import migrationtutor.engine.schema.PythonRepr;
 
 /**
  * SQLAlchemy's {@code sql_util._repr_params}: how parameters appear in the engine log and in a
@@ -27,9 +26,13 @@ final class ParamsRepr {
     return multi(sets, ParamsRepr::tuple, "(", ")");
   }
 
-  /** The {@code [parameters: ...]} form of the rows given to an executemany. */
+  /**
+   * The {@code [parameters: ...]} form of the rows given to {@code bulk_insert}: the statement
+   * error is raised without {@code ismulti}, so it is the repr of the whole list, cut in the
+   * middle past 300 characters.
+   */
   static String rows(List<Map<String, Object>> rows) {
-    return multi(rows, ParamsRepr::dict, "[", "]");
+    return LiteralRenderer.reprSingleValue(rows);
   }
 
   private static <T> String multi(List<T> sets, Function<T, String> one, String open,
@@ -56,12 +59,5 @@ final class ParamsRepr {
     List<String> parts = new ArrayList<>();
     values.forEach(v -> parts.add(LiteralRenderer.reprSingleValue(v)));
     return "(" + String.join(", ", parts) + (values.size() == 1 ? ",)" : ")");
-  }
-
-  private static String dict(Map<String, Object> row) {
-    List<String> parts = new ArrayList<>();
-    row.forEach((k, v) -> parts.add(PythonRepr.strRepr(k) + ": "
-        + LiteralRenderer.reprSingleValue(v)));
-    return "{" + String.join(", ", parts) + "}";
   }
 }

@@ -57,6 +57,19 @@ final class PythonValues {
     return value.getClass().getSimpleName();
   }
 
+  /**
+   * The C-level type name ({@code tp_name}) that builtins such as {@code float()} and {@code +}
+   * show in their errors: qualified for the datetime and decimal classes.
+   */
+  static String tpName(Object value) {
+    String name = typeName(value);
+    return switch (name) {
+      case "datetime", "date", "time", "timedelta" -> "datetime." + name;
+      case "Decimal" -> "decimal.Decimal";
+      default -> name;
+    };
+  }
+
   /** Whether the value is a Python {@code int} (not a bool). */
   static boolean isInt(Object value) {
     return value instanceof Long || value instanceof Integer || value instanceof BigInteger
@@ -88,7 +101,7 @@ final class PythonValues {
           "invalid literal for int() with base 10: " + PythonRepr.strRepr(s));
     }
     throw new PythonException("TypeError", "int() argument must be a string, a bytes-like object"
-        + " or a real number, not '" + typeName(value) + "'");
+        + " or a real number, not '" + tpName(value) + "'");
   }
 
   /** Python's {@code float(value)}, raising what Python raises. */
@@ -114,7 +127,7 @@ final class PythonValues {
           "could not convert string to float: " + PythonRepr.strRepr(s));
     }
     throw new PythonException("TypeError", "float() argument must be a string or a real number,"
-        + " not '" + typeName(value) + "'");
+        + " not '" + tpName(value) + "'");
   }
 
   /** Python's {@code str.strip()}: removes Unicode whitespace as {@code str.isspace} defines it. */

@@ -171,7 +171,7 @@ public final class SqliteImpl {
    */
   public void bulkInsert(Table table, List<Map<String, Object>> rows, boolean multiinsert) {
     if (sink.isOffline()) {
-      BulkInsert.offline(table, rows).forEach(sink::execute);
+      BulkInsert.offline(table, rows, sink);
     } else if (rows.isEmpty()) {
       return;
     } else if (multiinsert) {

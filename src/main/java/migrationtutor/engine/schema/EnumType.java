@@ -21,7 +21,7 @@ public record EnumType(List<String> values, String name, boolean createConstrain
 
   /** Copies the values and checks {@code length} as {@code Enum._enum_init} does. */
   public EnumType {
-    if (values == null || values.contains(null)) {
+    if (values == null || values.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("EnumType values must be strings");
     }
     values = List.copyOf(values);

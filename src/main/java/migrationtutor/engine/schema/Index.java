@@ -22,7 +22,7 @@ public record Index(String name, String table, List<IndexElement> elements, bool
   /** Copies the elements and applies the default naming convention to a null name. */
   public Index {
     Names.require("the table of an index", table);
-    if (elements == null || elements.contains(null)) {
+    if (elements == null || elements.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("an index needs a list of elements");
     }
     elements = List.copyOf(elements);

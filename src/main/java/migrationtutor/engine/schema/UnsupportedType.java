@@ -8,14 +8,15 @@ package migrationtutor.engine.schema;
  * @param modulePrefix the prefix as written, e.g. {@code sa} or {@code postgresql}
  * @param className the class name, e.g. {@code ARRAY}
  * @param reprArguments the text between the parentheses of its repr, e.g. {@code Integer()}
+ * @param renderArguments the same as autogenerate writes it, e.g. {@code sa.Integer()}
  */
-public record UnsupportedType(String modulePrefix, String className, String reprArguments)
-    implements SqlType {
+public record UnsupportedType(String modulePrefix, String className, String reprArguments,
+    String renderArguments) implements SqlType {
 
   /** Validates that all parts are present. */
   public UnsupportedType {
     if (modulePrefix == null || className == null || className.isEmpty()
-        || reprArguments == null) {
+        || reprArguments == null || renderArguments == null) {
       throw new IllegalArgumentException("UnsupportedType needs a module, a class and arguments");
     }
   }
@@ -27,7 +28,8 @@ public record UnsupportedType(String modulePrefix, String className, String repr
 
   @Override
   public String render(String sqlalchemyPrefix) {
-    return ("sa".equals(modulePrefix) ? sqlalchemyPrefix : modulePrefix + ".") + pythonRepr();
+    return ("sa".equals(modulePrefix) ? sqlalchemyPrefix : modulePrefix + ".") + className + "("
+        + renderArguments + ")";
   }
 
   @Override
