@@ -404,7 +404,7 @@ def type_demo_columns():
 CREATE_TABLES = {
     # types_models.TypeDemo: the CheckConstraint of __table_args__ exists before Table() runs
     "type_demo_create_all": lambda m: sa.Table(
-        "type_demo", m, *type_demo_columns(),
+        "type_demo", sa.MetaData(), *type_demo_columns(),
         sa.CheckConstraint("c_integer >= 0", name="ck_type_demo_c_integer_positive")),
     "child_create_all": lambda m: sa.Table(
         "child", m,
