@@ -23,18 +23,29 @@ public final class AlembicDdlCompiler {
     } else if (element instanceof DropColumn d) {
       return alter + " DROP COLUMN " + SqliteIdentifierPreparer.quote(d.columnName());
     } else if (element instanceof ColumnNullable n) {
-      return alter + " " + alterColumn(n.columnName())
+      return alter
+          + " "
+          + alterColumn(n.columnName())
           + (n.nullable() ? " DROP NOT NULL" : " SET NOT NULL");
     } else if (element instanceof ColumnType t) {
-      return alter + " " + alterColumn(t.columnName()) + " TYPE "
+      return alter
+          + " "
+          + alterColumn(t.columnName())
+          + " TYPE "
           + SqliteTypeCompiler.process(t.type());
     } else if (element instanceof ColumnDefault d) {
-      return alter + " " + alterColumn(d.columnName()) + (d.serverDefault() == null
-          ? " DROP DEFAULT"
-          : " SET DEFAULT " + SqliteDdlCompiler.columnDefault(d.serverDefault()));
+      return alter
+          + " "
+          + alterColumn(d.columnName())
+          + (d.serverDefault() == null
+              ? " DROP DEFAULT"
+              : " SET DEFAULT " + SqliteDdlCompiler.columnDefault(d.serverDefault()));
     }
     ColumnName c = (ColumnName) element;
-    return alter + " RENAME " + SqliteIdentifierPreparer.quote(c.columnName()) + " TO "
+    return alter
+        + " RENAME "
+        + SqliteIdentifierPreparer.quote(c.columnName())
+        + " TO "
         + SqliteIdentifierPreparer.quote(c.newName());
   }
 
@@ -43,9 +54,10 @@ public final class AlembicDdlCompiler {
   private static String addColumn(String tableName, Column column) {
     Table alone = new Table(tableName, List.of(column));
     String text = "ADD COLUMN " + SqliteDdlCompiler.columnSpecification(alone, column);
-    String inline = column.constraints().stream()
-        .map(ConstraintCompiler::check)
-        .collect(Collectors.joining(" "));
+    String inline =
+        column.constraints().stream()
+            .map(ConstraintCompiler::check)
+            .collect(Collectors.joining(" "));
     return inline.isEmpty() ? text : text + " " + inline;
   }
 

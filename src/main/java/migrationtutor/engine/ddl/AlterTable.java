@@ -5,7 +5,12 @@ package migrationtutor.engine.ddl;
  * {@link AlembicDdlCompiler}.
  */
 public sealed interface AlterTable
-    permits RenameTable, AddColumn, DropColumn, ColumnNullable, ColumnType, ColumnDefault,
+    permits RenameTable,
+        AddColumn,
+        DropColumn,
+        ColumnNullable,
+        ColumnType,
+        ColumnDefault,
         ColumnName {
 
   /** The table being altered. */

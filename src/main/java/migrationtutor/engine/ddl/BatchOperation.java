@@ -6,8 +6,8 @@ import migrationtutor.engine.schema.Column;
  * One operation recorded inside {@code batch_alter_table}, as Alembic's {@code
  * BatchOperationsImpl.batch} holds it, for {@link SqliteImpl#requiresRecreateInBatch}.
  *
- * @param name the impl method name: {@code add_column}, {@code drop_column}, {@code
- *     alter_column}, {@code create_index}, {@code drop_index}, {@code add_constraint}, ...
+ * @param name the impl method name: {@code add_column}, {@code drop_column}, {@code alter_column},
+ *     {@code create_index}, {@code drop_index}, {@code add_constraint}, ...
  * @param column the added column for {@code add_column}, else null
  */
 public record BatchOperation(String name, Column column) {

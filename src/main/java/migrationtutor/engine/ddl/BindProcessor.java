@@ -30,8 +30,8 @@ import migrationtutor.engine.schema.UnsupportedType;
 
 /**
  * Turns a Python value into the parameter SQLAlchemy hands to the sqlite3 driver, as each type's
- * {@code bind_processor} does on SQLite: floats for Numeric/Float, {@code 1}/{@code 0} for
- * Boolean, SQLite's strings for dates, {@code json.dumps} for JSON; everything else unchanged.
+ * {@code bind_processor} does on SQLite: floats for Numeric/Float, {@code 1}/{@code 0} for Boolean,
+ * SQLite's strings for dates, {@code json.dumps} for JSON; everything else unchanged.
  */
 final class BindProcessor {
   private BindProcessor() {}
@@ -67,17 +67,23 @@ final class BindProcessor {
       if (value instanceof Duration d) {
         return SqliteDates.datetime(EPOCH.plus(d));
       }
-      throw new PythonException("TypeError", "unsupported operand type(s) for +:"
-          + " 'datetime.datetime' and '" + PythonValues.tpName(value) + "'");
+      throw new PythonException(
+          "TypeError",
+          "unsupported operand type(s) for +:"
+              + " 'datetime.datetime' and '"
+              + PythonValues.tpName(value)
+              + "'");
     } else if (type instanceof BinaryType) {
       if (value instanceof byte[]) {
         return value;
       }
-      throw new PythonException("TypeError", "memoryview: a bytes-like object is required, not '"
-          + PythonValues.tpName(value) + "'");
+      throw new PythonException(
+          "TypeError",
+          "memoryview: a bytes-like object is required, not '" + PythonValues.tpName(value) + "'");
     } else if (type instanceof PickleType || type instanceof UnsupportedType) {
-      throw new UnsupportedConstructException("a value for a column of type "
-          + type.render("sa."), "store such values with op.execute() and a SQL string");
+      throw new UnsupportedConstructException(
+          "a value for a column of type " + type.render("sa."),
+          "store such values with op.execute() and a SQL string");
     }
     return value;
   }
@@ -117,17 +123,20 @@ final class BindProcessor {
       return b;
     }
     if (value instanceof Number n) {
-      BigDecimal d = value instanceof BigDecimal bd ? bd
-          : value instanceof Double || value instanceof Float
-              ? (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()) ? null
-                  : new BigDecimal(n.doubleValue()))
-              : new BigDecimal(n.toString());
+      BigDecimal d =
+          value instanceof BigDecimal bd
+              ? bd
+              : value instanceof Double || value instanceof Float
+                  ? (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())
+                      ? null
+                      : new BigDecimal(n.doubleValue()))
+                  : new BigDecimal(n.toString());
       if (d != null && (d.compareTo(BigDecimal.ONE) == 0 || d.signum() == 0)) {
         return d.signum() != 0;
       }
       if (PythonValues.isInt(value)) {
-        throw new PythonException("ValueError",
-            "Value " + PythonRepr.repr(value) + " is not None, True, or False");
+        throw new PythonException(
+            "ValueError", "Value " + PythonRepr.repr(value) + " is not None, True, or False");
       }
     }
     throw new PythonException("TypeError", "Not a boolean value: " + PythonRepr.repr(value));
@@ -138,10 +147,15 @@ final class BindProcessor {
     if (value instanceof String s) {
       return s;
     }
-    throw new PythonException("LookupError", "'" + PythonRepr.str(value) + "' is not among the"
-        + " defined enum values. Enum name: " + (type.name() == null ? "None" : type.name())
-        + ". Possible values: "
-        + reprTupleNames(type.values()));
+    throw new PythonException(
+        "LookupError",
+        "'"
+            + PythonRepr.str(value)
+            + "' is not among the"
+            + " defined enum values. Enum name: "
+            + (type.name() == null ? "None" : type.name())
+            + ". Possible values: "
+            + reprTupleNames(type.values()));
   }
 
   // langhelpers.repr_tuple_names: at most four names, each cut to 11 characters plus "..".
@@ -150,13 +164,20 @@ final class BindProcessor {
       return "None";
     }
     boolean all = names.size() <= 4;
-    List<String> shown = all ? names
-        : List.of(names.get(0), names.get(1), names.get(2), names.get(names.size() - 1));
-    List<String> cut = shown.stream()
-        .map(n -> n.codePointCount(0, n.length()) > 11
-            ? n.substring(0, n.offsetByCodePoints(0, 11)) + ".." : n)
-        .toList();
-    return all ? String.join(", ", cut)
+    List<String> shown =
+        all
+            ? names
+            : List.of(names.get(0), names.get(1), names.get(2), names.get(names.size() - 1));
+    List<String> cut =
+        shown.stream()
+            .map(
+                n ->
+                    n.codePointCount(0, n.length()) > 11
+                        ? n.substring(0, n.offsetByCodePoints(0, 11)) + ".."
+                        : n)
+            .toList();
+    return all
+        ? String.join(", ", cut)
         : String.join(", ", cut.subList(0, 3)) + ", ..., " + cut.get(3);
   }
 }

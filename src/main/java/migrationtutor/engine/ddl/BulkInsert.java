@@ -30,9 +30,8 @@ final class BulkInsert {
         }
       }
       List<Column> columns = columnsFor(table, row);
-      List<String> values = columns.stream()
-          .map(c -> LiteralRenderer.render(row.get(c.name()), c.type()))
-          .toList();
+      List<String> values =
+          columns.stream().map(c -> LiteralRenderer.render(row.get(c.name()), c.type())).toList();
       sink.execute(new SqlStatement(sql(table, columns, values), SqlStatement.Kind.DML));
     }
   }
@@ -61,19 +60,18 @@ final class BulkInsert {
   static SqlStatement single(Table table, Map<String, Object> row) {
     for (String key : row.keySet()) {
       if (table.column(key).isEmpty()) {
-        throw new PythonException(PythonException.COMPILE_ERROR,
-            "Unconsumed column names: " + key);
+        throw new PythonException(PythonException.COMPILE_ERROR, "Unconsumed column names: " + key);
       }
     }
     List<Column> columns = columnsFor(table, row);
     String sql = placeholders(table, columns);
     List<Object> values = process(columns, row, sql, null);
-    return new SqlStatement(sql, SqlStatement.Kind.DML,
-        columns.isEmpty() ? List.of() : List.of(values));
+    return new SqlStatement(
+        sql, SqlStatement.Kind.DML, columns.isEmpty() ? List.of() : List.of(values));
   }
 
-  private static List<Object> process(List<Column> columns, Map<String, Object> row, String sql,
-      String parameters) {
+  private static List<Object> process(
+      List<Column> columns, Map<String, Object> row, String sql, String parameters) {
     List<Object> values = new ArrayList<>();
     for (Column c : columns) {
       try {
@@ -88,9 +86,11 @@ final class BulkInsert {
   private static List<Column> columnsFor(Table table, Map<String, Object> row) {
     for (Column c : table.columns()) {
       if (c.hasDefault() && !row.containsKey(c.name())) {
-        throw new UnsupportedConstructException("bulk_insert() into a table whose column '"
-            + c.name() + "' has a Python-side default=", "give a value for '" + c.name()
-            + "' in every row, or use sa.table()/sa.column() for the bulk_insert table");
+        throw new UnsupportedConstructException(
+            "bulk_insert() into a table whose column '" + c.name() + "' has a Python-side default=",
+            "give a value for '"
+                + c.name()
+                + "' in every row, or use sa.table()/sa.column() for the bulk_insert table");
       }
     }
     return table.columns().stream().filter(c -> row.containsKey(c.name())).toList();
@@ -106,9 +106,13 @@ final class BulkInsert {
     if (columns.isEmpty()) {
       return into + " DEFAULT VALUES";
     }
-    return into + " ("
-        + columns.stream().map(c -> SqliteIdentifierPreparer.quote(c.name()))
+    return into
+        + " ("
+        + columns.stream()
+            .map(c -> SqliteIdentifierPreparer.quote(c.name()))
             .collect(Collectors.joining(", "))
-        + ") VALUES (" + String.join(", ", values) + ")";
+        + ") VALUES ("
+        + String.join(", ", values)
+        + ")";
   }
 }

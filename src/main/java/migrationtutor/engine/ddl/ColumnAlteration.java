@@ -5,8 +5,8 @@ import migrationtutor.engine.schema.SqlType;
 
 /**
  * The arguments of Alembic's {@code alter_column}. A null field means the keyword was not given;
- * {@code server_default} and {@code comment} can also be given as None, so each has a
- * {@code ...Given} flag ({@code serverDefaultGiven} with a null {@code serverDefault} is {@code
+ * {@code server_default} and {@code comment} can also be given as None, so each has a {@code
+ * ...Given} flag ({@code serverDefaultGiven} with a null {@code serverDefault} is {@code
  * server_default=None}, i.e. {@code DROP DEFAULT}).
  *
  * @param tableName the table
@@ -25,10 +25,21 @@ import migrationtutor.engine.schema.SqlType;
  * @param existingComment {@code existing_comment=}, or null
  * @param existingAutoincrement {@code existing_autoincrement=}, or null
  */
-public record ColumnAlteration(String tableName, String columnName, Boolean nullable,
-    boolean serverDefaultGiven, ServerDefault serverDefault, String newName, SqlType type,
-    boolean commentGiven, String comment, Boolean autoincrement, SqlType existingType,
-    ServerDefault existingServerDefault, Boolean existingNullable, String existingComment,
+public record ColumnAlteration(
+    String tableName,
+    String columnName,
+    Boolean nullable,
+    boolean serverDefaultGiven,
+    ServerDefault serverDefault,
+    String newName,
+    SqlType type,
+    boolean commentGiven,
+    String comment,
+    Boolean autoincrement,
+    SqlType existingType,
+    ServerDefault existingServerDefault,
+    Boolean existingNullable,
+    String existingComment,
     Boolean existingAutoincrement) {
 
   /** Validates the names and the given/value pairs. */
@@ -46,59 +57,165 @@ public record ColumnAlteration(String tableName, String columnName, Boolean null
 
   /** {@code alter_column(table, column)} with no keyword given. */
   public static ColumnAlteration of(String tableName, String columnName) {
-    return new ColumnAlteration(tableName, columnName, null, false, null, null, null, false, null,
-        null, null, null, null, null, null);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        null,
+        false,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** With {@code nullable=}. */
   public ColumnAlteration withNullable(Boolean value) {
-    return new ColumnAlteration(tableName, columnName, value, serverDefaultGiven, serverDefault,
-        newName, type, commentGiven, comment, autoincrement, existingType, existingServerDefault,
-        existingNullable, existingComment, existingAutoincrement);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        value,
+        serverDefaultGiven,
+        serverDefault,
+        newName,
+        type,
+        commentGiven,
+        comment,
+        autoincrement,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingAutoincrement);
   }
 
   /** With {@code server_default=} given (null: {@code server_default=None}). */
   public ColumnAlteration withServerDefault(ServerDefault value) {
-    return new ColumnAlteration(tableName, columnName, nullable, true, value, newName, type,
-        commentGiven, comment, autoincrement, existingType, existingServerDefault,
-        existingNullable, existingComment, existingAutoincrement);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        true,
+        value,
+        newName,
+        type,
+        commentGiven,
+        comment,
+        autoincrement,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingAutoincrement);
   }
 
   /** With {@code new_column_name=}. */
   public ColumnAlteration withNewName(String value) {
-    return new ColumnAlteration(tableName, columnName, nullable, serverDefaultGiven,
-        serverDefault, value, type, commentGiven, comment, autoincrement, existingType,
-        existingServerDefault, existingNullable, existingComment, existingAutoincrement);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        serverDefaultGiven,
+        serverDefault,
+        value,
+        type,
+        commentGiven,
+        comment,
+        autoincrement,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingAutoincrement);
   }
 
   /** With {@code type_=}. */
   public ColumnAlteration withType(SqlType value) {
-    return new ColumnAlteration(tableName, columnName, nullable, serverDefaultGiven,
-        serverDefault, newName, value, commentGiven, comment, autoincrement, existingType,
-        existingServerDefault, existingNullable, existingComment, existingAutoincrement);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        serverDefaultGiven,
+        serverDefault,
+        newName,
+        value,
+        commentGiven,
+        comment,
+        autoincrement,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingAutoincrement);
   }
 
   /** With {@code comment=} given (null: {@code comment=None}). */
   public ColumnAlteration withComment(String value) {
-    return new ColumnAlteration(tableName, columnName, nullable, serverDefaultGiven,
-        serverDefault, newName, type, true, value, autoincrement, existingType,
-        existingServerDefault, existingNullable, existingComment, existingAutoincrement);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        serverDefaultGiven,
+        serverDefault,
+        newName,
+        type,
+        true,
+        value,
+        autoincrement,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingAutoincrement);
   }
 
   /** With {@code autoincrement=} and {@code existing_autoincrement=}. */
   public ColumnAlteration withAutoincrement(Boolean value, Boolean existingValue) {
-    return new ColumnAlteration(tableName, columnName, nullable, serverDefaultGiven,
-        serverDefault, newName, type, commentGiven, comment, value, existingType,
-        existingServerDefault, existingNullable, existingComment, existingValue);
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        serverDefaultGiven,
+        serverDefault,
+        newName,
+        type,
+        commentGiven,
+        comment,
+        value,
+        existingType,
+        existingServerDefault,
+        existingNullable,
+        existingComment,
+        existingValue);
   }
 
   /** With the {@code existing_*} arguments (each may be null). */
-  public ColumnAlteration withExisting(SqlType existingTypeValue,
-      ServerDefault existingServerDefaultValue, Boolean existingNullableValue,
+  public ColumnAlteration withExisting(
+      SqlType existingTypeValue,
+      ServerDefault existingServerDefaultValue,
+      Boolean existingNullableValue,
       String existingCommentValue) {
-    return new ColumnAlteration(tableName, columnName, nullable, serverDefaultGiven,
-        serverDefault, newName, type, commentGiven, comment, autoincrement, existingTypeValue,
-        existingServerDefaultValue, existingNullableValue, existingCommentValue,
+    return new ColumnAlteration(
+        tableName,
+        columnName,
+        nullable,
+        serverDefaultGiven,
+        serverDefault,
+        newName,
+        type,
+        commentGiven,
+        comment,
+        autoincrement,
+        existingTypeValue,
+        existingServerDefaultValue,
+        existingNullableValue,
+        existingCommentValue,
         existingAutoincrement);
   }
 }

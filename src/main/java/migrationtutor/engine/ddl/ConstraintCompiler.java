@@ -33,8 +33,8 @@ final class ConstraintCompiler {
   private static final String INITIALLY_PATTERN = "^(?:DEFERRED|IMMEDIATE)$";
 
   /**
-   * The constraint's DDL, or null where SQLAlchemy returns None (a single-column primary key
-   * that {@code sqlite_autoincrement} renders inline instead).
+   * The constraint's DDL, or null where SQLAlchemy returns None (a single-column primary key that
+   * {@code sqlite_autoincrement} renders inline instead).
    */
   static String compile(Table table, Constraint constraint) {
     if (constraint instanceof PrimaryKeyConstraint pk) {
@@ -45,9 +45,14 @@ final class ConstraintCompiler {
       }
       return named(uq) + "UNIQUE (" + columnList(uq.columns()) + ")" + deferrability(uq);
     } else if (constraint instanceof ForeignKeyConstraint fk) {
-      return named(fk) + "FOREIGN KEY(" + columnList(fk.columns()) + ") REFERENCES "
-          + SqliteIdentifierPreparer.quote(fk.referredTable()) + " ("
-          + columnList(fk.referredColumns()) + ")"
+      return named(fk)
+          + "FOREIGN KEY("
+          + columnList(fk.columns())
+          + ") REFERENCES "
+          + SqliteIdentifierPreparer.quote(fk.referredTable())
+          + " ("
+          + columnList(fk.referredColumns())
+          + ")"
           + (fk.match() == null ? "" : " MATCH " + fk.match())
           + (fk.ondelete() == null ? "" : " ON DELETE " + phrase(fk.ondelete(), CASCADE_PATTERN))
           + (fk.onupdate() == null ? "" : " ON UPDATE " + phrase(fk.onupdate(), CASCADE_PATTERN))
@@ -61,22 +66,28 @@ final class ConstraintCompiler {
 
   /** A check constraint, at table level or inline after a column definition. */
   static String check(CheckConstraint ck) {
-    return named(ck) + "CHECK (" + TextClauses.literal(ck.sqltext(), Map.of()) + ")"
+    return named(ck)
+        + "CHECK ("
+        + TextClauses.literal(ck.sqltext(), Map.of())
+        + ")"
         + deferrability(ck);
   }
 
   /**
-   * Whether a column counts as having foreign keys ({@code column.foreign_keys}): its own
-   * {@code sa.ForeignKey}s, or membership in a table-level foreign key constraint.
+   * Whether a column counts as having foreign keys ({@code column.foreign_keys}): its own {@code
+   * sa.ForeignKey}s, or membership in a table-level foreign key constraint.
    */
   static boolean hasForeignKeys(Table table, Column column) {
-    return !column.foreignKeys().isEmpty() || table.constraints().stream().anyMatch(
-        c -> c instanceof ForeignKeyConstraint fk && fk.columns().contains(column.name()));
+    return !column.foreignKeys().isEmpty()
+        || table.constraints().stream()
+            .anyMatch(
+                c -> c instanceof ForeignKeyConstraint fk && fk.columns().contains(column.name()));
   }
 
   /** Whether sqlite_autoincrement puts {@code PRIMARY KEY AUTOINCREMENT} on this column. */
   static boolean isInlineAutoincrement(Table table, Column column) {
-    return column.primaryKey() && table.sqliteAutoincrement()
+    return column.primaryKey()
+        && table.sqliteAutoincrement()
         && table.primaryKey().columns().size() == 1
         && column.type() instanceof IntegerType
         && !hasForeignKeys(table, column);
@@ -106,12 +117,17 @@ final class ConstraintCompiler {
       if (e.values().isEmpty()) {
         return name + " IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1)";
       }
-      return name + " IN ("
+      return name
+          + " IN ("
           + e.values().stream().map(LiteralRenderer::quoted).collect(Collectors.joining(", "))
           + ")";
     }
-    throw new IllegalStateException("column " + column.name() + " of table " + table.name()
-        + " has no Boolean or Enum type for its type-bound CHECK");
+    throw new IllegalStateException(
+        "column "
+            + column.name()
+            + " of table "
+            + table.name()
+            + " has no Boolean or Enum type for its type-bound CHECK");
   }
 
   private static String named(Constraint c) {
@@ -138,9 +154,13 @@ final class ConstraintCompiler {
   private static String phrase(String element, String pattern) {
     Pattern reg = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNIX_LINES);
     if (!reg.matcher(element).find()) {
-      throw new PythonException(PythonException.COMPILE_ERROR, "Unexpected SQL phrase: "
-          + PythonRepr.strRepr(element) + " (matching against " + PythonRepr.strRepr(pattern)
-          + ")");
+      throw new PythonException(
+          PythonException.COMPILE_ERROR,
+          "Unexpected SQL phrase: "
+              + PythonRepr.strRepr(element)
+              + " (matching against "
+              + PythonRepr.strRepr(pattern)
+              + ")");
     }
     return element;
   }

@@ -28,8 +28,8 @@ import migrationtutor.engine.schema.UnsupportedType;
  * Renders a Python value as a SQL literal of a given type, as SQLAlchemy's {@code
  * render_literal_value} does with each type's {@code literal_processor} on the SQLite dialect:
  * strings quoted with {@code ''} doubling, {@code str(int(v))} for integers, {@code str(v)} for
- * floats and decimals, {@code 1}/{@code 0} for booleans, SQLite's string forms for dates, the
- * UTF-8 text of bytes. {@code None} is {@code NULL} for every type.
+ * floats and decimals, {@code 1}/{@code 0} for booleans, SQLite's string forms for dates, the UTF-8
+ * text of bytes. {@code None} is {@code NULL} for every type.
  */
 public final class LiteralRenderer {
   private LiteralRenderer() {}
@@ -37,27 +37,36 @@ public final class LiteralRenderer {
   /**
    * The literal for {@code value} (a Python value, see {@link PythonRepr}) of {@code type}.
    *
-   * @throws PythonException the {@code CompileError} SQLAlchemy raises when the value does not
-   *     fit the type, or when the type has no literal renderer (JSON, NullType)
+   * @throws PythonException the {@code CompileError} SQLAlchemy raises when the value does not fit
+   *     the type, or when the type has no literal renderer (JSON, NullType)
    */
   public static String render(Object value, SqlType type) {
     if (value == null) {
       return "NULL";
     }
     if (type instanceof JsonType || type instanceof NullType) {
-      throw new PythonException(PythonException.COMPILE_ERROR, "No literal value renderer is"
-          + " available for literal value \"" + reprSingleValue(value) + "\" with datatype "
-          + typeString(type));
+      throw new PythonException(
+          PythonException.COMPILE_ERROR,
+          "No literal value renderer is"
+              + " available for literal value \""
+              + reprSingleValue(value)
+              + "\" with datatype "
+              + typeString(type));
     } else if (type instanceof UnsupportedType || type instanceof PickleType) {
-      throw new UnsupportedConstructException("a literal value for " + type.render("sa."),
+      throw new UnsupportedConstructException(
+          "a literal value for " + type.render("sa."),
           "insert such values with op.execute() and a SQL string");
     }
     try {
       return process(value, type);
     } catch (PythonException e) {
-      throw new PythonException(PythonException.COMPILE_ERROR, "Could not render literal value \""
-          + reprSingleValue(value) + "\" with datatype " + typeString(type)
-          + "; see parent stack trace for more detail.");
+      throw new PythonException(
+          PythonException.COMPILE_ERROR,
+          "Could not render literal value \""
+              + reprSingleValue(value)
+              + "\" with datatype "
+              + typeString(type)
+              + "; see parent stack trace for more detail.");
     }
   }
 
@@ -119,7 +128,10 @@ public final class LiteralRenderer {
     }
     int head = rep.offsetByCodePoints(0, 150);
     int tail = rep.offsetByCodePoints(rep.length(), -150);
-    return rep.substring(0, head) + " ... (" + (length - 300) + " characters truncated) ... "
+    return rep.substring(0, head)
+        + " ... ("
+        + (length - 300)
+        + " characters truncated) ... "
         + rep.substring(tail);
   }
 
@@ -127,17 +139,19 @@ public final class LiteralRenderer {
     if (value instanceof String s) {
       return s;
     }
-    throw new PythonException("AttributeError",
-        "'" + PythonValues.tpName(value) + "' object has no attribute 'replace'");
+    throw new PythonException(
+        "AttributeError", "'" + PythonValues.tpName(value) + "' object has no attribute 'replace'");
   }
 
   private static String decodeUtf8(Object value) {
     if (!(value instanceof byte[] bytes)) {
-      throw new PythonException("AttributeError",
+      throw new PythonException(
+          "AttributeError",
           "'" + PythonValues.tpName(value) + "' object has no attribute 'decode'");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -28,28 +28,29 @@ final class ParamsRepr {
 
   /**
    * The {@code [parameters: ...]} form of the rows given to {@code bulk_insert}: the statement
-   * error is raised without {@code ismulti}, so it is the repr of the whole list, cut in the
-   * middle past 300 characters.
+   * error is raised without {@code ismulti}, so it is the repr of the whole list, cut in the middle
+   * past 300 characters.
    */
   static String rows(List<Map<String, Object>> rows) {
     return LiteralRenderer.reprSingleValue(rows);
   }
 
-  private static <T> String multi(List<T> sets, Function<T, String> one, String open,
-      String close) {
+  private static <T> String multi(
+      List<T> sets, Function<T, String> one, String open, String close) {
     if (sets.size() > BATCHES) {
       String head = join(sets.subList(0, BATCHES - 2), one, open, close);
       String tail = join(sets.subList(sets.size() - 2, sets.size()), one, open, close);
-      return head.substring(0, head.length() - 1) + " "
-          + String.format(" ... displaying %d of %d total bound parameter sets ... ", BATCHES,
-              sets.size())
-          + " " + tail.substring(1);
+      return head.substring(0, head.length() - 1)
+          + " "
+          + String.format(
+              " ... displaying %d of %d total bound parameter sets ... ", BATCHES, sets.size())
+          + " "
+          + tail.substring(1);
     }
     return join(sets, one, open, close);
   }
 
-  private static <T> String join(List<T> sets, Function<T, String> one, String open,
-      String close) {
+  private static <T> String join(List<T> sets, Function<T, String> one, String open, String close) {
     List<String> parts = new ArrayList<>();
     sets.forEach(s -> parts.add(one.apply(s)));
     return open + String.join(", ", parts) + close;

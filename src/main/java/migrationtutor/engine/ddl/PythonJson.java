@@ -48,8 +48,9 @@ final class PythonJson {
       }
       out.append('}');
     } else {
-      throw new PythonException("TypeError", "Object of type " + PythonValues.typeName(value)
-          + " is not JSON serializable");
+      throw new PythonException(
+          "TypeError",
+          "Object of type " + PythonValues.typeName(value) + " is not JSON serializable");
     }
   }
 
@@ -75,8 +76,9 @@ final class PythonJson {
     } else if (key instanceof Double || key instanceof Float) {
       return floatText(((Number) key).doubleValue());
     }
-    throw new PythonException("TypeError", "keys must be str, int, float, bool or None, not "
-        + PythonValues.typeName(key));
+    throw new PythonException(
+        "TypeError",
+        "keys must be str, int, float, bool or None, not " + PythonValues.typeName(key));
   }
 
   private static void string(String s, StringBuilder out) {

@@ -14,16 +14,17 @@ import migrationtutor.engine.schema.PythonException;
 import migrationtutor.engine.schema.PythonRepr;
 
 /**
- * Python's {@code int()}, {@code float()} and {@code type(x).__name__} for the Java forms of
- * Python values described in {@link PythonRepr}.
+ * Python's {@code int()}, {@code float()} and {@code type(x).__name__} for the Java forms of Python
+ * values described in {@link PythonRepr}.
  */
 final class PythonValues {
   private PythonValues() {}
 
   private static final Pattern INT_LITERAL = Pattern.compile("[+-]?[0-9]+(_[0-9]+)*");
-  private static final Pattern FLOAT_LITERAL = Pattern.compile(
-      "[+-]?(([0-9]+(_[0-9]+)*)(\\.([0-9]+(_[0-9]+)*)?)?|\\.[0-9]+(_[0-9]+)*)"
-          + "([eE][+-]?[0-9]+(_[0-9]+)*)?");
+  private static final Pattern FLOAT_LITERAL =
+      Pattern.compile(
+          "[+-]?(([0-9]+(_[0-9]+)*)(\\.([0-9]+(_[0-9]+)*)?)?|\\.[0-9]+(_[0-9]+)*)"
+              + "([eE][+-]?[0-9]+(_[0-9]+)*)?");
 
   /** {@code type(value).__name__}. */
   static String typeName(Object value) {
@@ -72,8 +73,11 @@ final class PythonValues {
 
   /** Whether the value is a Python {@code int} (not a bool). */
   static boolean isInt(Object value) {
-    return value instanceof Long || value instanceof Integer || value instanceof BigInteger
-        || value instanceof Short || value instanceof Byte;
+    return value instanceof Long
+        || value instanceof Integer
+        || value instanceof BigInteger
+        || value instanceof Short
+        || value instanceof Byte;
   }
 
   /** Python's {@code int(value)}, raising what Python raises. */
@@ -97,11 +101,15 @@ final class PythonValues {
       if (INT_LITERAL.matcher(t).matches()) {
         return new BigInteger(t.replace("_", "").replace("+", ""));
       }
-      throw new PythonException("ValueError",
-          "invalid literal for int() with base 10: " + PythonRepr.strRepr(s));
+      throw new PythonException(
+          "ValueError", "invalid literal for int() with base 10: " + PythonRepr.strRepr(s));
     }
-    throw new PythonException("TypeError", "int() argument must be a string, a bytes-like object"
-        + " or a real number, not '" + tpName(value) + "'");
+    throw new PythonException(
+        "TypeError",
+        "int() argument must be a string, a bytes-like object"
+            + " or a real number, not '"
+            + tpName(value)
+            + "'");
   }
 
   /** Python's {@code float(value)}, raising what Python raises. */
@@ -123,11 +131,12 @@ final class PythonValues {
       } else if (FLOAT_LITERAL.matcher(t).matches()) {
         return Double.parseDouble(t.replace("_", ""));
       }
-      throw new PythonException("ValueError",
-          "could not convert string to float: " + PythonRepr.strRepr(s));
+      throw new PythonException(
+          "ValueError", "could not convert string to float: " + PythonRepr.strRepr(s));
     }
-    throw new PythonException("TypeError", "float() argument must be a string or a real number,"
-        + " not '" + tpName(value) + "'");
+    throw new PythonException(
+        "TypeError",
+        "float() argument must be a string or a real number," + " not '" + tpName(value) + "'");
   }
 
   /** Python's {@code str.strip()}: removes Unicode whitespace as {@code str.isspace} defines it. */
@@ -144,12 +153,12 @@ final class PythonValues {
   }
 
   private static boolean isPythonSpace(char c) {
-    if ((c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f') || c == ' '
-        || c == '\u0085') {
+    if ((c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f') || c == ' ' || c == '\u0085') {
       return true;
     }
     int type = Character.getType(c);
-    return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
   }
 }

@@ -10,28 +10,66 @@ import migrationtutor.engine.schema.UnsupportedConstructException;
 
 /**
  * Compiles {@code sa.func.<name>(...)} with literal arguments for SQLite, as {@code
- * SQLCompiler.visit_function} does: names SQLAlchemy registers are looked up case-insensitively
- * and spelled its way ({@code now} → {@code CURRENT_TIMESTAMP} on SQLite, ANSI functions
- * without parentheses when they have no arguments), other names are kept as written.
+ * SQLCompiler.visit_function} does: names SQLAlchemy registers are looked up case-insensitively and
+ * spelled its way ({@code now} → {@code CURRENT_TIMESTAMP} on SQLite, ANSI functions without
+ * parentheses when they have no arguments), other names are kept as written.
  */
 final class SqlFunctions {
   private SqlFunctions() {}
 
   // compiler.FUNCTIONS: fixed spellings; "%s" marks where arguments go when there are some.
-  private static final Map<String, String> FIXED = Map.of(
-      "current_date", "CURRENT_DATE", "current_time", "CURRENT_TIME",
-      "current_timestamp", "CURRENT_TIMESTAMP", "current_user", "CURRENT_USER",
-      "localtime", "LOCALTIME", "session_user", "SESSION_USER", "sysdate", "sysdate",
-      "user", "USER", "cube", "CUBE", "rollup", "ROLLUP");
+  private static final Map<String, String> FIXED =
+      Map.of(
+          "current_date",
+          "CURRENT_DATE",
+          "current_time",
+          "CURRENT_TIME",
+          "current_timestamp",
+          "CURRENT_TIMESTAMP",
+          "current_user",
+          "CURRENT_USER",
+          "localtime",
+          "LOCALTIME",
+          "session_user",
+          "SESSION_USER",
+          "sysdate",
+          "sysdate",
+          "user",
+          "USER",
+          "cube",
+          "CUBE",
+          "rollup",
+          "ROLLUP");
 
   // GenericFunction subclasses rendered as their lower-case name with parentheses.
-  private static final Set<String> GENERIC = Set.of("coalesce", "concat", "max", "min", "sum",
-      "random", "rank", "dense_rank", "percent_rank", "cume_dist", "mode", "percentile_cont",
-      "percentile_disc", "array_agg", "count");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "coalesce",
+          "concat",
+          "max",
+          "min",
+          "sum",
+          "random",
+          "rank",
+          "dense_rank",
+          "percent_rank",
+          "cume_dist",
+          "mode",
+          "percentile_cont",
+          "percentile_disc",
+          "array_agg",
+          "count");
 
   // Registered functions whose SQL needs column expressions or special arguments.
-  private static final Set<String> UNSUPPORTED = Set.of("cast", "extract", "char_length",
-      "next_value", "ansifunction", "orderedsetagg", "returntypefromargs");
+  private static final Set<String> UNSUPPORTED =
+      Set.of(
+          "cast",
+          "extract",
+          "char_length",
+          "next_value",
+          "ansifunction",
+          "orderedsetagg",
+          "returntypefromargs");
 
   static String compile(FunctionServerDefault function) {
     String lower = function.name().toLowerCase(Locale.ROOT);
@@ -49,8 +87,9 @@ final class SqlFunctions {
     } else if (GENERIC.contains(lower)) {
       return lower + argspec(args);
     } else if (UNSUPPORTED.contains(lower)) {
-      throw new UnsupportedConstructException("sa.func." + function.name() + "(...) as a"
-          + " server default", "write the default as sa.text('...') instead");
+      throw new UnsupportedConstructException(
+          "sa.func." + function.name() + "(...) as a" + " server default",
+          "write the default as sa.text('...') instead");
     }
     String name = function.name();
     if (!SqliteIdentifierPreparer.hasLegalCharacters(name)) {
@@ -61,8 +100,11 @@ final class SqlFunctions {
 
   private static String argspec(List<Object> args) {
     return args.stream()
-        .map(a -> a instanceof FunctionServerDefault f ? compile(f)
-            : LiteralRenderer.renderInferred(a))
+        .map(
+            a ->
+                a instanceof FunctionServerDefault f
+                    ? compile(f)
+                    : LiteralRenderer.renderInferred(a))
         .collect(Collectors.joining(", ", "(", ")"));
   }
 }

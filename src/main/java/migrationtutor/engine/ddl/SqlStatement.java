@@ -8,12 +8,12 @@ import java.util.List;
  * One statement as SQLAlchemy hands it to the sqlite3 driver (and logs it): the compiled SQL and
  * its parameter sets.
  *
- * <p>{@code parameterSets} is empty for a statement without parameters ({@code
- * cursor.execute(sql, ())}), holds one list for {@code cursor.execute(sql, params)} and several
- * for {@code cursor.executemany(sql, sets)}. The values are what SQLAlchemy's bind processors
- * give the driver: {@code null}, {@link Long}/{@link java.math.BigInteger}, {@link Double},
- * {@link String}, {@link Boolean} (an {@code int}/{@code bool} passed through unchanged), {@code
- * byte[]}. Offline statements carry no parameters.
+ * <p>{@code parameterSets} is empty for a statement without parameters ({@code cursor.execute(sql,
+ * ())}), holds one list for {@code cursor.execute(sql, params)} and several for {@code
+ * cursor.executemany(sql, sets)}. The values are what SQLAlchemy's bind processors give the driver:
+ * {@code null}, {@link Long}/{@link java.math.BigInteger}, {@link Double}, {@link String}, {@link
+ * Boolean} (an {@code int}/{@code bool} passed through unchanged), {@code byte[]}. Offline
+ * statements carry no parameters.
  *
  * @param sql the SQL exactly as compiled, e.g. {@code "\nCREATE TABLE ... \n)\n\n"}
  * @param kind what compiled it, which decides how SQLAlchemy's engine log describes it
@@ -25,7 +25,10 @@ public record SqlStatement(String sql, Kind kind, List<List<Object>> parameterSe
   public enum Kind {
     /** A DDL construct; SQLAlchemy logs {@code [no key 0.00004s] ()} after it. */
     DDL,
-    /** A compiled INSERT/UPDATE/DELETE; logged with {@code [generated in ...]} / {@code [cached since ...]}. */
+    /**
+     * A compiled INSERT/UPDATE/DELETE; logged with {@code [generated in ...]} / {@code [cached
+     * since ...]}.
+     */
     DML,
     /** A {@code text()} statement from {@code op.execute}; logged like DML. */
     TEXT
@@ -54,9 +57,9 @@ public record SqlStatement(String sql, Kind kind, List<List<Object>> parameterSe
   }
 
   /**
-   * The parameters as SQLAlchemy's engine log shows them after the statement ({@code [generated
-   * in 0.00009s] (1, 'home')}): {@code ()}, one tuple, or a tuple of tuples for executemany
-   * ({@code sql_util._repr_params}, at most 10 sets shown).
+   * The parameters as SQLAlchemy's engine log shows them after the statement ({@code [generated in
+   * 0.00009s] (1, 'home')}): {@code ()}, one tuple, or a tuple of tuples for executemany ({@code
+   * sql_util._repr_params}, at most 10 sets shown).
    */
   public String logParameters() {
     return ParamsRepr.log(this);

@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import migrationtutor.engine.schema.PythonException;
 
 /**
- * The string storage formats of SQLAlchemy's SQLite {@code DATETIME}, {@code DATE} and {@code
- * TIME} bind processors ({@code sqlalchemy/dialects/sqlite/base.py}), which the literal
- * processors quote: {@code 2024-01-01 09:00:00.000000}, {@code 2024-01-01}, {@code
- * 09:00:00.000000}. A time zone is dropped.
+ * The string storage formats of SQLAlchemy's SQLite {@code DATETIME}, {@code DATE} and {@code TIME}
+ * bind processors ({@code sqlalchemy/dialects/sqlite/base.py}), which the literal processors quote:
+ * {@code 2024-01-01 09:00:00.000000}, {@code 2024-01-01}, {@code 09:00:00.000000}. A time zone is
+ * dropped.
  */
 final class SqliteDates {
   private SqliteDates() {}
@@ -23,7 +23,8 @@ final class SqliteDates {
     } else if (value instanceof LocalDate d) {
       return date(d) + " 00:00:00.000000";
     }
-    throw new PythonException("TypeError",
+    throw new PythonException(
+        "TypeError",
         "SQLite DateTime type only accepts Python datetime and date objects as input.");
   }
 
@@ -35,16 +36,16 @@ final class SqliteDates {
     } else if (value instanceof OffsetDateTime dt) {
       return date(dt.toLocalDate());
     }
-    throw new PythonException("TypeError",
-        "SQLite Date type only accepts Python date objects as input.");
+    throw new PythonException(
+        "TypeError", "SQLite Date type only accepts Python date objects as input.");
   }
 
   static String time(Object value) {
     if (value instanceof LocalTime t) {
       return time(t);
     }
-    throw new PythonException("TypeError",
-        "SQLite Time type only accepts Python time objects as input.");
+    throw new PythonException(
+        "TypeError", "SQLite Time type only accepts Python time objects as input.");
   }
 
   private static String date(LocalDate d) {
@@ -52,7 +53,7 @@ final class SqliteDates {
   }
 
   private static String time(LocalTime t) {
-    return String.format("%02d:%02d:%02d.%06d", t.getHour(), t.getMinute(), t.getSecond(),
-        t.getNano() / 1000);
+    return String.format(
+        "%02d:%02d:%02d.%06d", t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1000);
   }
 }

@@ -20,9 +20,9 @@ import migrationtutor.engine.schema.TextServerDefault;
 
 /**
  * Compiles schema DDL for SQLite byte for byte as SQLAlchemy 1.4.46's {@code SQLiteDDLCompiler}
- * does: {@code CREATE TABLE} (with its leading newline, tab indents, {@code ", \n"} separators
- * and two trailing newlines), {@code DROP TABLE}, {@code CREATE [UNIQUE] INDEX ... [WHERE ...]},
- * {@code DROP INDEX} and column definitions.
+ * does: {@code CREATE TABLE} (with its leading newline, tab indents, {@code ", \n"} separators and
+ * two trailing newlines), {@code DROP TABLE}, {@code CREATE [UNIQUE] INDEX ... [WHERE ...]}, {@code
+ * DROP INDEX} and column definitions.
  */
 public final class SqliteDdlCompiler {
   private SqliteDdlCompiler() {}
@@ -32,12 +32,14 @@ public final class SqliteDdlCompiler {
   /**
    * {@code str(CreateTable(table).compile(dialect=sqlite.dialect()))}.
    *
-   * @throws PythonException the {@code CompileError} SQLAlchemy raises, with {@code (in table
-   *     't', column 'c'): } before errors in a column definition
+   * @throws PythonException the {@code CompileError} SQLAlchemy raises, with {@code (in table 't',
+   *     column 'c'): } before errors in a column definition
    */
   public static String createTable(Table table) {
-    StringBuilder text = new StringBuilder("\nCREATE TABLE ")
-        .append(SqliteIdentifierPreparer.quote(table.name())).append(" (");
+    StringBuilder text =
+        new StringBuilder("\nCREATE TABLE ")
+            .append(SqliteIdentifierPreparer.quote(table.name()))
+            .append(" (");
     String separator = "\n";
     for (Column column : table.columns()) {
       String processed;
@@ -64,12 +66,20 @@ public final class SqliteDdlCompiler {
 
   /** {@code CreateIndex} on SQLite, with {@code sqlite_where} as a {@code WHERE} clause. */
   public static String createIndex(Index index) {
-    String elements = index.elements().stream()
-        .map(SqliteDdlCompiler::indexElement)
-        .collect(Collectors.joining(", "));
-    String text = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
-        + SqliteIdentifierPreparer.quote(index.name()) + " ON "
-        + SqliteIdentifierPreparer.quote(index.table()) + " (" + elements + ")";
+    String elements =
+        index.elements().stream()
+            .map(SqliteDdlCompiler::indexElement)
+            .collect(Collectors.joining(", "));
+    String text =
+        "CREATE "
+            + (index.unique() ? "UNIQUE " : "")
+            + "INDEX "
+            + SqliteIdentifierPreparer.quote(index.name())
+            + " ON "
+            + SqliteIdentifierPreparer.quote(index.table())
+            + " ("
+            + elements
+            + ")";
     if (index.sqliteWhere() != null) {
       text += " WHERE " + TextClauses.literal(index.sqliteWhere(), Map.of());
     }
@@ -79,20 +89,22 @@ public final class SqliteDdlCompiler {
   /** {@code DropIndex}: {@code "\nDROP INDEX <name>"}. */
   public static String dropIndex(String indexName) {
     if (indexName == null) {
-      throw new PythonException(PythonException.COMPILE_ERROR,
-          "DROP INDEX requires that the index have a name");
+      throw new PythonException(
+          PythonException.COMPILE_ERROR, "DROP INDEX requires that the index have a name");
     }
     return "\nDROP INDEX " + SqliteIdentifierPreparer.quote(indexName);
   }
 
   /**
-   * {@code SQLiteDDLCompiler.get_column_specification}: name, type, {@code DEFAULT} (in
-   * parentheses for SQL expressions other than {@code text()}), {@code NOT NULL}, and {@code
-   * PRIMARY KEY AUTOINCREMENT} for a {@code sqlite_autoincrement} table's integer key.
+   * {@code SQLiteDDLCompiler.get_column_specification}: name, type, {@code DEFAULT} (in parentheses
+   * for SQL expressions other than {@code text()}), {@code NOT NULL}, and {@code PRIMARY KEY
+   * AUTOINCREMENT} for a {@code sqlite_autoincrement} table's integer key.
    */
   public static String columnSpecification(Table table, Column column) {
-    String colspec = SqliteIdentifierPreparer.quote(column.name()) + " "
-        + SqliteTypeCompiler.process(column.type());
+    String colspec =
+        SqliteIdentifierPreparer.quote(column.name())
+            + " "
+            + SqliteTypeCompiler.process(column.type());
     if (column.serverDefault() != null) {
       String def = columnDefault(column.serverDefault());
       colspec += " DEFAULT " + (column.serverDefault().isColumnElement() ? "(" + def + ")" : def);
@@ -103,7 +115,8 @@ public final class SqliteDdlCompiler {
     if (column.primaryKey()) {
       if (column.autoincrement() == Autoincrement.TRUE
           && table.primaryKey().columns().size() != 1) {
-        throw new PythonException(PythonException.COMPILE_ERROR,
+        throw new PythonException(
+            PythonException.COMPILE_ERROR,
             "SQLite does not support autoincrement for composite primary keys");
       }
       if (ConstraintCompiler.isInlineAutoincrement(table, column)) {
@@ -134,9 +147,10 @@ public final class SqliteDdlCompiler {
   /** {@code visit_create_column}: the specification, then inline column-level CHECKs. */
   static String createColumn(Table table, Column column) {
     String text = columnSpecification(table, column);
-    String inline = column.constraints().stream()
-        .map(ConstraintCompiler::check)
-        .collect(Collectors.joining(" "));
+    String inline =
+        column.constraints().stream()
+            .map(ConstraintCompiler::check)
+            .collect(Collectors.joining(" "));
     return inline.isEmpty() ? text : text + " " + inline;
   }
 
@@ -176,7 +190,8 @@ public final class SqliteDdlCompiler {
     if (background >= 0) {
       message = message.substring(0, background);
     }
-    return new PythonException(PythonException.COMPILE_ERROR, "(in table '" + table.name()
-        + "', column '" + column.name() + "'): " + message);
+    return new PythonException(
+        PythonException.COMPILE_ERROR,
+        "(in table '" + table.name() + "', column '" + column.name() + "'): " + message);
   }
 }

@@ -18,12 +18,11 @@ import migrationtutor.engine.schema.TypeBoundCheckConstraint;
  *
  * <p>These are the impl-level operations. The operation layer ({@code
  * alembic/operations/toimpl.py}) adds to some of them: {@code op.add_column} also calls {@link
- * #addConstraint} for each non-primary-key constraint and {@link #createIndex} for each index
- * that attaching the column to a table creates (see {@link Table#assemble}), so a {@code
- * unique=True} or {@code ForeignKey} column ends in {@link ConstraintAlterNotSupportedException}
- * after its {@code ALTER TABLE ... ADD COLUMN} has run; {@code op.alter_column} with {@code
- * type_} and {@code existing_type} drops and re-adds the type-bound constraints around {@link
- * #alterColumn}.
+ * #addConstraint} for each non-primary-key constraint and {@link #createIndex} for each index that
+ * attaching the column to a table creates (see {@link Table#assemble}), so a {@code unique=True} or
+ * {@code ForeignKey} column ends in {@link ConstraintAlterNotSupportedException} after its {@code
+ * ALTER TABLE ... ADD COLUMN} has run; {@code op.alter_column} with {@code type_} and {@code
+ * existing_type} drops and re-adds the type-bound constraints around {@link #alterColumn}.
  */
 public final class SqliteImpl {
   private final SqlSink sink;
@@ -43,8 +42,8 @@ public final class SqliteImpl {
       throw new IllegalArgumentException("SqliteImpl needs a sink, options and a warning sink");
     }
     if (options.literalBinds() && !sink.isOffline()) {
-      throw new PythonException(PythonException.COMMAND_ERROR,
-          "Can't use literal_binds setting without as_sql mode");
+      throw new PythonException(
+          PythonException.COMMAND_ERROR, "Can't use literal_binds setting without as_sql mode");
     }
     this.sink = sink;
     this.options = options;
@@ -102,11 +101,12 @@ public final class SqliteImpl {
       ddl(compile(new ColumnType(a.tableName(), a.columnName(), a.type())));
     }
     if (a.commentGiven()) {
-      throw new PythonException(PythonException.UNSUPPORTED_COMPILATION_ERROR, "Compiler"
-          + " <sqlalchemy.dialects.sqlite.base.SQLiteDDLCompiler object> can't render element of"
-          + " type <class 'alembic.ddl.base.ColumnComment'>: <class"
-          + " 'alembic.ddl.base.ColumnComment'> construct has no default compilation handler."
-          + " (Background on this error at: https://sqlalche.me/e/14/l7de)");
+      throw new PythonException(
+          PythonException.UNSUPPORTED_COMPILATION_ERROR,
+          "Compiler <sqlalchemy.dialects.sqlite.base.SQLiteDDLCompiler object> can't render element"
+              + " of type <class 'alembic.ddl.base.ColumnComment'>: <class"
+              + " 'alembic.ddl.base.ColumnComment'> construct has no default compilation handler."
+              + " (Background on this error at: https://sqlalche.me/e/14/l7de)");
     }
     if (a.newName() != null) {
       ddl(compile(new ColumnName(a.tableName(), a.columnName(), a.newName())));
@@ -125,8 +125,11 @@ public final class SqliteImpl {
 
   /** {@code create_table_comment}: {@code COMMENT ON TABLE <t> IS '<comment>'}. */
   public void createTableComment(String tableName, String comment) {
-    ddl("COMMENT ON TABLE " + SqliteIdentifierPreparer.quote(tableName) + " IS "
-        + LiteralRenderer.quoted(comment));
+    ddl(
+        "COMMENT ON TABLE "
+            + SqliteIdentifierPreparer.quote(tableName)
+            + " IS "
+            + LiteralRenderer.quoted(comment));
   }
 
   /** {@code drop_table_comment}: {@code COMMENT ON TABLE <t> IS NULL}. */
@@ -135,8 +138,8 @@ public final class SqliteImpl {
   }
 
   /**
-   * {@code SQLiteImpl.add_constraint}: a type-bound CHECK is skipped with a warning, anything
-   * else is refused.
+   * {@code SQLiteImpl.add_constraint}: a type-bound CHECK is skipped with a warning, anything else
+   * is refused.
    *
    * @throws ConstraintAlterNotSupportedException for every explicit constraint
    */
@@ -144,9 +147,10 @@ public final class SqliteImpl {
     if (!(constraint instanceof TypeBoundCheckConstraint)) {
       throw new ConstraintAlterNotSupportedException();
     }
-    warn("Skipping unsupported ALTER for creation of implicit constraint. Please refer to the"
-        + " batch mode feature which allows for SQLite migrations using a copy-and-move"
-        + " strategy.");
+    warn(
+        "Skipping unsupported ALTER for creation of implicit constraint. Please refer to the"
+            + " batch mode feature which allows for SQLite migrations using a copy-and-move"
+            + " strategy.");
   }
 
   /**
@@ -162,8 +166,8 @@ public final class SqliteImpl {
   }
 
   /**
-   * {@code bulk_insert}: offline one INSERT per row with literal values; online one
-   * executemany of the first row's columns ({@code multiinsert=True}) or one INSERT per row.
+   * {@code bulk_insert}: offline one INSERT per row with literal values; online one executemany of
+   * the first row's columns ({@code multiinsert=True}) or one INSERT per row.
    *
    * @param table the table ({@code sa.table(...)} with its {@code sa.column(name, type)}s)
    * @param rows the rows, each a map from column name to Python value, in the order written
@@ -195,9 +199,10 @@ public final class SqliteImpl {
    */
   public void execute(String sql, Map<String, Object> parameters) {
     if (sink.isOffline()) {
-      String text = options.literalBinds()
-          ? TextClauses.literal(sql, parameters)
-          : TextClauses.bound(sql, options.offlineParamstyle()).sql();
+      String text =
+          options.literalBinds()
+              ? TextClauses.literal(sql, parameters)
+              : TextClauses.bound(sql, options.offlineParamstyle()).sql();
       sink.execute(new SqlStatement(text, SqlStatement.Kind.TEXT));
       return;
     }
@@ -210,8 +215,9 @@ public final class SqliteImpl {
       Object value = parameters.get(name);
       values.add(BindProcessor.process(value, BindProcessor.inferType(value)));
     }
-    sink.execute(new SqlStatement(bound.sql(), SqlStatement.Kind.TEXT,
-        values.isEmpty() ? List.of() : List.of(values)));
+    sink.execute(
+        new SqlStatement(
+            bound.sql(), SqlStatement.Kind.TEXT, values.isEmpty() ? List.of() : List.of(values)));
   }
 
   /**
@@ -221,8 +227,7 @@ public final class SqliteImpl {
   public boolean requiresRecreateInBatch(List<BatchOperation> operations) {
     for (BatchOperation op : operations) {
       if (op.name().equals("add_column")) {
-        if (op.column().serverDefault() != null
-            && op.column().serverDefault().isSqlExpression()) {
+        if (op.column().serverDefault() != null && op.column().serverDefault().isSqlExpression()) {
           return true;
         }
       } else if (!op.name().equals("create_index") && !op.name().equals("drop_index")) {

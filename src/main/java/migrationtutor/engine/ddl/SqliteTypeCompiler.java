@@ -20,8 +20,8 @@ import migrationtutor.engine.schema.UnsupportedType;
 
 /**
  * Compiles a type to its SQLite DDL name, as {@code SQLiteTypeCompiler} (a {@code
- * GenericTypeCompiler}) does: {@code String(255)} → {@code VARCHAR(255)}, {@code Numeric(10, 2)}
- * → {@code NUMERIC(10, 2)}, {@code Enum} → {@code VARCHAR(<longest value>)}, {@code JSON} → {@code
+ * GenericTypeCompiler}) does: {@code String(255)} → {@code VARCHAR(255)}, {@code Numeric(10, 2)} →
+ * {@code NUMERIC(10, 2)}, {@code Enum} → {@code VARCHAR(<longest value>)}, {@code JSON} → {@code
  * JSON}, {@code LargeBinary} → {@code BLOB}, {@code Interval} → {@code DATETIME}.
  */
 public final class SqliteTypeCompiler {
@@ -42,11 +42,12 @@ public final class SqliteTypeCompiler {
         default -> t.className();
       };
     } else if (type instanceof StringType t) {
-      String base = switch (t.className()) {
-        case "String", "Unicode" -> "VARCHAR";
-        case "Text", "UnicodeText" -> "TEXT";
-        default -> t.className();
-      };
+      String base =
+          switch (t.className()) {
+            case "String", "Unicode" -> "VARCHAR";
+            case "Text", "UnicodeText" -> "TEXT";
+            default -> t.className();
+          };
       return stringType(base, t.length(), t.collation());
     } else if (type instanceof EnumType t) {
       return stringType("VARCHAR", t.effectiveLength(), null);
@@ -81,15 +82,19 @@ public final class SqliteTypeCompiler {
     } else if (type instanceof PickleType) {
       return "BLOB";
     } else if (type instanceof NullType) {
-      throw new PythonException(PythonException.COMPILE_ERROR, "Can't generate DDL for"
-          + " NullType(); did you forget to specify a type on this Column?");
+      throw new PythonException(
+          PythonException.COMPILE_ERROR,
+          "Can't generate DDL for"
+              + " NullType(); did you forget to specify a type on this Column?");
     }
     UnsupportedType t = (UnsupportedType) type;
     // SQLAlchemy's message also shows the compiler object's memory address, which no two runs
     // share; it is left out.
-    throw new PythonException(PythonException.UNSUPPORTED_COMPILATION_ERROR,
+    throw new PythonException(
+        PythonException.UNSUPPORTED_COMPILATION_ERROR,
         "Compiler <sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler object> can't render"
-            + " element of type " + t.className()
+            + " element of type "
+            + t.className()
             + " (Background on this error at: https://sqlalche.me/e/14/l7de)");
   }
 

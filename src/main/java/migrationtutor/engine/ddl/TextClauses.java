@@ -27,18 +27,22 @@ final class TextClauses {
 
   /** The text with each parameter rendered as a literal of its value's type, NULL if none. */
   static String literal(String text, Map<String, ?> values) {
-    return substitute(text, name -> values.containsKey(name)
-        ? LiteralRenderer.renderInferred(values.get(name))
-        : "NULL");
+    return substitute(
+        text,
+        name ->
+            values.containsKey(name) ? LiteralRenderer.renderInferred(values.get(name)) : "NULL");
   }
 
   /** The text with placeholders ({@code ?} or {@code :name}) for the parameters. */
   static Bound bound(String text, Paramstyle paramstyle) {
     List<String> names = new ArrayList<>();
-    String sql = substitute(text, name -> {
-      names.add(name);
-      return paramstyle == Paramstyle.QMARK ? "?" : ":" + name;
-    });
+    String sql =
+        substitute(
+            text,
+            name -> {
+              names.add(name);
+              return paramstyle == Paramstyle.QMARK ? "?" : ":" + name;
+            });
     return new Bound(sql, List.copyOf(names));
   }
 

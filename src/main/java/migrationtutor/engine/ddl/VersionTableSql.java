@@ -32,15 +32,22 @@ public record VersionTableSql(String tableName) {
    */
   public Table table() {
     Column versionNum = new Column("version_num", new StringType("String", 32), false);
-    return new Table(tableName, List.of(versionNum),
-        new PrimaryKeyConstraint(List.of("version_num"), tableName + "_pkc"), List.of(),
-        List.of(), null, false, true);
+    return new Table(
+        tableName,
+        List.of(versionNum),
+        new PrimaryKeyConstraint(List.of("version_num"), tableName + "_pkc"),
+        List.of(),
+        List.of(),
+        null,
+        false,
+        true);
   }
 
   /** {@code INSERT INTO alembic_version (version_num) VALUES ('<version>')}. */
   public SqlStatement insert(String version) {
-    return new SqlStatement("INSERT INTO " + table(tableName) + " (" + column() + ") VALUES ("
-        + literal(version) + ")", SqlStatement.Kind.DML);
+    return new SqlStatement(
+        "INSERT INTO " + table(tableName) + " (" + column() + ") VALUES (" + literal(version) + ")",
+        SqlStatement.Kind.DML);
   }
 
   /**
@@ -48,15 +55,30 @@ public record VersionTableSql(String tableName) {
    * '<from>'}: SQLAlchemy writes no spaces around {@code =} in SET.
    */
   public SqlStatement update(String fromVersion, String toVersion) {
-    return new SqlStatement("UPDATE " + table(tableName) + " SET " + column() + "="
-        + literal(toVersion) + " WHERE " + qualifiedColumn() + " = " + literal(fromVersion),
+    return new SqlStatement(
+        "UPDATE "
+            + table(tableName)
+            + " SET "
+            + column()
+            + "="
+            + literal(toVersion)
+            + " WHERE "
+            + qualifiedColumn()
+            + " = "
+            + literal(fromVersion),
         SqlStatement.Kind.DML);
   }
 
   /** {@code DELETE FROM alembic_version WHERE alembic_version.version_num = '<version>'}. */
   public SqlStatement delete(String version) {
-    return new SqlStatement("DELETE FROM " + table(tableName) + " WHERE " + qualifiedColumn()
-        + " = " + literal(version), SqlStatement.Kind.DML);
+    return new SqlStatement(
+        "DELETE FROM "
+            + table(tableName)
+            + " WHERE "
+            + qualifiedColumn()
+            + " = "
+            + literal(version),
+        SqlStatement.Kind.DML);
   }
 
   private static String table(String name) {

@@ -3,8 +3,8 @@ package migrationtutor.engine.schema;
 import java.util.Set;
 
 /**
- * {@code sa.Boolean} / {@code sa.BOOLEAN}. With {@code create_constraint=True} (1.4 default
- * False) attaching it to a table adds {@code CHECK (c IN (0, 1))}, named {@code name} if given.
+ * {@code sa.Boolean} / {@code sa.BOOLEAN}. With {@code create_constraint=True} (1.4 default False)
+ * attaching it to a table adds {@code CHECK (c IN (0, 1))}, named {@code name} if given.
  *
  * @param className {@code Boolean} or {@code BOOLEAN}
  * @param createConstraint {@code create_constraint=}

@@ -2,7 +2,10 @@ package migrationtutor.engine.schema;
 
 /** A table constraint, rendered inside {@code CREATE TABLE}. */
 public sealed interface Constraint extends TableElement
-    permits PrimaryKeyConstraint, UniqueConstraint, ForeignKeyConstraint, CheckConstraint,
+    permits PrimaryKeyConstraint,
+        UniqueConstraint,
+        ForeignKeyConstraint,
+        CheckConstraint,
         TypeBoundCheckConstraint {
 
   /** The constraint name, or null for an unnamed constraint. */

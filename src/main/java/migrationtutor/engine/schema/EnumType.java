@@ -16,8 +16,9 @@ import java.util.List;
  * @param nativeEnum {@code native_enum=} (default True)
  * @param length {@code length=} as given, or null; used only with {@code native_enum=False}
  */
-public record EnumType(List<String> values, String name, boolean createConstraint,
-    boolean nativeEnum, Integer length) implements SqlType {
+public record EnumType(
+    List<String> values, String name, boolean createConstraint, boolean nativeEnum, Integer length)
+    implements SqlType {
 
   /** Copies the values and checks {@code length} as {@code Enum._enum_init} does. */
   public EnumType {
@@ -27,8 +28,13 @@ public record EnumType(List<String> values, String name, boolean createConstrain
     values = List.copyOf(values);
     int longest = longest(values);
     if (!nativeEnum && length != null && length < longest) {
-      throw new PythonException("ValueError", "When provided, length must be larger or equal than"
-          + " the length of the longest enum value. " + length + " < " + longest);
+      throw new PythonException(
+          "ValueError",
+          "When provided, length must be larger or equal than"
+              + " the length of the longest enum value. "
+              + length
+              + " < "
+              + longest);
     }
   }
 

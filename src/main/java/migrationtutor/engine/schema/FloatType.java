@@ -10,8 +10,9 @@ import java.util.Set;
  * @param asdecimal {@code asdecimal=} (default False)
  * @param decimalReturnScale {@code decimal_return_scale=}, or null
  */
-public record FloatType(String className, Integer precision, boolean asdecimal,
-    Integer decimalReturnScale) implements SqlType {
+public record FloatType(
+    String className, Integer precision, boolean asdecimal, Integer decimalReturnScale)
+    implements SqlType {
   private static final Set<String> NAMES = Set.of("Float", "FLOAT", "REAL");
 
   /** Validates the class name. */

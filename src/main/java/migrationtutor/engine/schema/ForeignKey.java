@@ -1,8 +1,8 @@
 package migrationtutor.engine.schema;
 
 /**
- * A column-level {@code sa.ForeignKey('type_demo.id', ondelete='CASCADE')}; attaching its column
- * to a table creates a one-column {@link ForeignKeyConstraint}.
+ * A column-level {@code sa.ForeignKey('type_demo.id', ondelete='CASCADE')}; attaching its column to
+ * a table creates a one-column {@link ForeignKeyConstraint}.
  *
  * @param target the {@code 'table.column'} specification
  * @param name {@code name=}, or null
@@ -12,15 +12,22 @@ package migrationtutor.engine.schema;
  * @param initially {@code initially=}, or null
  * @param match {@code match=}, or null
  */
-public record ForeignKey(String target, String name, String ondelete, String onupdate,
-    Boolean deferrable, String initially, String match) {
+public record ForeignKey(
+    String target,
+    String name,
+    String ondelete,
+    String onupdate,
+    Boolean deferrable,
+    String initially,
+    String match) {
 
   /** Checks that the target names one column of one table. */
   public ForeignKey {
     Names.require("a foreign key target", target);
     String[] parts = target.split("\\.", -1);
     if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-      throw new UnsupportedConstructException("sa.ForeignKey(" + PythonRepr.strRepr(target) + ")",
+      throw new UnsupportedConstructException(
+          "sa.ForeignKey(" + PythonRepr.strRepr(target) + ")",
           "name the referenced column as 'table.column', without a schema");
     }
   }
@@ -42,8 +49,15 @@ public record ForeignKey(String target, String name, String ondelete, String onu
 
   /** The constraint SQLAlchemy creates for this key when its column joins a table. */
   public ForeignKeyConstraint toConstraint(String column) {
-    return new ForeignKeyConstraint(java.util.List.of(column), referredTable(),
-        java.util.List.of(referredColumn()), name, ondelete, onupdate, deferrable, initially,
+    return new ForeignKeyConstraint(
+        java.util.List.of(column),
+        referredTable(),
+        java.util.List.of(referredColumn()),
+        name,
+        ondelete,
+        onupdate,
+        deferrable,
+        initially,
         match);
   }
 }

@@ -17,9 +17,17 @@ import java.util.List;
  * @param initially {@code initially=}, or null
  * @param match {@code match=}, or null
  */
-public record ForeignKeyConstraint(List<String> columns, String referredTable,
-    List<String> referredColumns, String name, String ondelete, String onupdate,
-    Boolean deferrable, String initially, String match) implements Constraint {
+public record ForeignKeyConstraint(
+    List<String> columns,
+    String referredTable,
+    List<String> referredColumns,
+    String name,
+    String ondelete,
+    String onupdate,
+    Boolean deferrable,
+    String initially,
+    String match)
+    implements Constraint {
 
   /** Copies the names and checks the column counts as SQLAlchemy's constructor does. */
   public ForeignKeyConstraint {
@@ -27,14 +35,16 @@ public record ForeignKeyConstraint(List<String> columns, String referredTable,
     Names.require("the referenced table", referredTable);
     referredColumns = Names.requireAll("a referenced column", referredColumns);
     if (columns.size() != referredColumns.size()) {
-      throw new PythonException(PythonException.ARGUMENT_ERROR, "ForeignKeyConstraint number of"
-          + " constrained columns must match the number of referenced columns.");
+      throw new PythonException(
+          PythonException.ARGUMENT_ERROR,
+          "ForeignKeyConstraint number of"
+              + " constrained columns must match the number of referenced columns.");
     }
   }
 
   /** An unnamed foreign key with only an {@code ondelete=} rule (which may be null). */
-  public ForeignKeyConstraint(List<String> columns, String referredTable,
-      List<String> referredColumns, String ondelete) {
+  public ForeignKeyConstraint(
+      List<String> columns, String referredTable, List<String> referredColumns, String ondelete) {
     this(columns, referredTable, referredColumns, null, ondelete, null, null, null, null);
   }
 }

@@ -3,8 +3,8 @@ package migrationtutor.engine.schema;
 import java.util.List;
 
 /**
- * {@code sa.Index(...)} / {@code op.create_index(name, table, [...], unique=..., sqlite_where=...)},
- * or the index a column with {@code index=True} creates.
+ * {@code sa.Index(...)} / {@code op.create_index(name, table, [...], unique=...,
+ * sqlite_where=...)}, or the index a column with {@code index=True} creates.
  *
  * <p>A null name is replaced, as SQLAlchemy's default naming convention {@code
  * ix_%(column_0_label)s} does when the index joins its table, by {@code ix_<table>_<first
@@ -16,8 +16,9 @@ import java.util.List;
  * @param unique {@code unique=}
  * @param sqliteWhere {@code sqlite_where=sa.text(...)}'s text for a partial index, or null
  */
-public record Index(String name, String table, List<IndexElement> elements, boolean unique,
-    String sqliteWhere) implements TableElement {
+public record Index(
+    String name, String table, List<IndexElement> elements, boolean unique, String sqliteWhere)
+    implements TableElement {
 
   /** Copies the elements and applies the default naming convention to a null name. */
   public Index {
@@ -33,7 +34,7 @@ public record Index(String name, String table, List<IndexElement> elements, bool
 
   /** An index on plain columns. */
   public static Index onColumns(String name, String table, List<String> columns, boolean unique) {
-    return new Index(name, table, columns.stream().map(IndexElement::column).toList(), unique,
-        null);
+    return new Index(
+        name, table, columns.stream().map(IndexElement::column).toList(), unique, null);
   }
 }

@@ -1,8 +1,8 @@
 package migrationtutor.engine.schema;
 
 /**
- * One element of an index: a column name (quoted as an identifier when needed) or a SQL
- * expression given as {@code sa.text('lower(name)')} (rendered as written).
+ * One element of an index: a column name (quoted as an identifier when needed) or a SQL expression
+ * given as {@code sa.text('lower(name)')} (rendered as written).
  *
  * @param text the column name or the expression text
  * @param expression whether {@code text} is an expression

@@ -11,8 +11,13 @@ import java.util.Set;
  * @param decimalReturnScale {@code decimal_return_scale=}, or null
  * @param asdecimal {@code asdecimal=} (default True)
  */
-public record NumericType(String className, Integer precision, Integer scale,
-    Integer decimalReturnScale, boolean asdecimal) implements SqlType {
+public record NumericType(
+    String className,
+    Integer precision,
+    Integer scale,
+    Integer decimalReturnScale,
+    boolean asdecimal)
+    implements SqlType {
   private static final Set<String> NAMES = Set.of("Numeric", "NUMERIC", "DECIMAL");
 
   /** Validates the class name. */

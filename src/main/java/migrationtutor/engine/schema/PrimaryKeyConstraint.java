@@ -11,8 +11,8 @@ import java.util.List;
  * @param deferrable {@code deferrable=}, or null
  * @param initially {@code initially=}, or null
  */
-public record PrimaryKeyConstraint(List<String> columns, String name, Boolean deferrable,
-    String initially) implements Constraint {
+public record PrimaryKeyConstraint(
+    List<String> columns, String name, Boolean deferrable, String initially) implements Constraint {
 
   /** Copies the column names. */
   public PrimaryKeyConstraint {

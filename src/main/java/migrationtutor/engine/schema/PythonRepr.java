@@ -21,10 +21,10 @@ import java.util.Map;
  * {@code bool} → {@link Boolean}, {@code int} → {@link Long} or {@link BigInteger} (an {@link
  * Integer} is accepted too), {@code float} → {@link Double}, {@code str} → {@link String}, {@code
  * bytes} → {@code byte[]}, {@code decimal.Decimal} → {@link BigDecimal} (built from the literal
- * text, so the scale is kept), {@code datetime.date} → {@link LocalDate}, {@code
- * datetime.datetime} → {@link LocalDateTime} (naive) or {@link OffsetDateTime} (aware), {@code
- * datetime.time} → {@link LocalTime}, {@code datetime.timedelta} → {@link Duration}, {@code list}
- * and {@code tuple} → {@link List}, {@code dict} → {@link Map} (insertion-ordered).
+ * text, so the scale is kept), {@code datetime.date} → {@link LocalDate}, {@code datetime.datetime}
+ * → {@link LocalDateTime} (naive) or {@link OffsetDateTime} (aware), {@code datetime.time} → {@link
+ * LocalTime}, {@code datetime.timedelta} → {@link Duration}, {@code list} and {@code tuple} →
+ * {@link List}, {@code dict} → {@link Map} (insertion-ordered).
  */
 public final class PythonRepr {
   private PythonRepr() {}
@@ -35,8 +35,11 @@ public final class PythonRepr {
       return "None";
     } else if (value instanceof Boolean b) {
       return b ? "True" : "False";
-    } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger
-        || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof BigInteger
+        || value instanceof Short
+        || value instanceof Byte) {
       return value.toString();
     } else if (value instanceof Double d) {
       return floatRepr(d);
@@ -49,7 +52,12 @@ public final class PythonRepr {
     } else if (value instanceof byte[] bytes) {
       return bytesRepr(bytes);
     } else if (value instanceof LocalDate d) {
-      return "datetime.date(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth()
+      return "datetime.date("
+          + d.getYear()
+          + ", "
+          + d.getMonthValue()
+          + ", "
+          + d.getDayOfMonth()
           + ")";
     } else if (value instanceof LocalDateTime dt) {
       return datetimeRepr(dt, null);
@@ -107,9 +115,9 @@ public final class PythonRepr {
   }
 
   /**
-   * Python's {@code repr(float)}: the shortest decimal that reads back as the same double, in
-   * fixed notation unless the decimal point lies more than 16 digits right or 4 digits left of
-   * the first digit ({@code 1e+16}, {@code 1e-05}, {@code 0.0001}, {@code 1000000000000000.0}).
+   * Python's {@code repr(float)}: the shortest decimal that reads back as the same double, in fixed
+   * notation unless the decimal point lies more than 16 digits right or 4 digits left of the first
+   * digit ({@code 1e+16}, {@code 1e-05}, {@code 0.0001}, {@code 1000000000000000.0}).
    */
   public static String floatRepr(double d) {
     if (Double.isNaN(d)) {
@@ -124,10 +132,15 @@ public final class PythonRepr {
     int decpt = digits.length() - shortest.scale();
     String sign = d < 0 ? "-" : "";
     if (decpt <= -4 || decpt > 16) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       int exp = decpt - 1;
       String expDigits = String.valueOf(Math.abs(exp));
-      return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (expDigits.length() < 2 ? "0" : "")
+      return sign
+          + mantissa
+          + "e"
+          + (exp < 0 ? "-" : "+")
+          + (expDigits.length() < 2 ? "0" : "")
           + expDigits;
     } else if (decpt <= 0) {
       return sign + "0." + "0".repeat(-decpt) + digits;
@@ -141,16 +154,17 @@ public final class PythonRepr {
     BigDecimal exact = new BigDecimal(positive);
     for (int precision = 1; precision <= 17; precision++) {
       BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-      BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(nearest.precision() - nearest.scale()
-          - precision);
+      BigDecimal unit =
+          BigDecimal.ONE.scaleByPowerOfTen(nearest.precision() - nearest.scale() - precision);
       BigDecimal best = null;
       // The nearest p-digit decimal normally round-trips; next to a power of two the rounding
       // interval is lopsided, so its neighbours are tried too (David Gay's shortest repr).
-      for (BigDecimal candidate : new BigDecimal[] {nearest, nearest.add(unit),
-          nearest.subtract(unit)}) {
-        if (candidate.signum() > 0 && candidate.doubleValue() == positive
-            && (best == null || candidate.subtract(exact).abs()
-                .compareTo(best.subtract(exact).abs()) < 0)) {
+      for (BigDecimal candidate :
+          new BigDecimal[] {nearest, nearest.add(unit), nearest.subtract(unit)}) {
+        if (candidate.signum() > 0
+            && candidate.doubleValue() == positive
+            && (best == null
+                || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
           best = candidate;
         }
       }
@@ -165,27 +179,29 @@ public final class PythonRepr {
   public static String strRepr(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder out = new StringBuilder().append(quote);
-    s.codePoints().forEach(cp -> {
-      if (cp == quote || cp == '\\') {
-        out.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x7f || isPrintable(cp)) {
-        out.appendCodePoint(cp);
-      } else if (cp <= 0xff) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        out.append(String.format("\\u%04x", cp));
-      } else {
-        out.append(String.format("\\U%08x", cp));
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == quote || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+              } else if (cp == '\t') {
+                out.append("\\t");
+              } else if (cp == '\n') {
+                out.append("\\n");
+              } else if (cp == '\r') {
+                out.append("\\r");
+              } else if (cp < 0x20 || cp == 0x7f) {
+                out.append(String.format("\\x%02x", cp));
+              } else if (cp < 0x7f || isPrintable(cp)) {
+                out.appendCodePoint(cp);
+              } else if (cp <= 0xff) {
+                out.append(String.format("\\x%02x", cp));
+              } else if (cp <= 0xffff) {
+                out.append(String.format("\\u%04x", cp));
+              } else {
+                out.append(String.format("\\U%08x", cp));
+              }
+            });
     return out.append(quote).toString();
   }
 
@@ -236,8 +252,14 @@ public final class PythonRepr {
   }
 
   private static String datetimeRepr(LocalDateTime dt, ZoneOffset offset) {
-    String args = dt.getYear() + ", " + dt.getMonthValue() + ", " + dt.getDayOfMonth() + ", "
-        + timeArgs(dt.toLocalTime());
+    String args =
+        dt.getYear()
+            + ", "
+            + dt.getMonthValue()
+            + ", "
+            + dt.getDayOfMonth()
+            + ", "
+            + timeArgs(dt.toLocalTime());
     String tz = offset == null ? "" : ", tzinfo=" + timezoneRepr(offset);
     return "datetime.datetime(" + args + tz + ")";
   }
@@ -256,8 +278,7 @@ public final class PythonRepr {
     if (offset.getTotalSeconds() == 0) {
       return "datetime.timezone.utc";
     }
-    return "datetime.timezone(" + timedeltaRepr(Duration.ofSeconds(offset.getTotalSeconds()))
-        + ")";
+    return "datetime.timezone(" + timedeltaRepr(Duration.ofSeconds(offset.getTotalSeconds())) + ")";
   }
 
   // timedelta normalises to days (may be negative), 0 <= seconds < 86400, 0 <= microseconds.

@@ -1,8 +1,8 @@
 package migrationtutor.engine.schema;
 
 /**
- * A warning the real tool emits through Python's {@code warnings} module, e.g. Alembic's
- * {@code UserWarning: Skipping unsupported ALTER ...} or SQLAlchemy's {@code SAWarning}.
+ * A warning the real tool emits through Python's {@code warnings} module, e.g. Alembic's {@code
+ * UserWarning: Skipping unsupported ALTER ...} or SQLAlchemy's {@code SAWarning}.
  *
  * @param category the warning class as Python prints it: {@code UserWarning}, {@code SAWarning},
  *     {@code SADeprecationWarning}

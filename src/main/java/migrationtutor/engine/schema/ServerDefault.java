@@ -5,13 +5,16 @@ package migrationtutor.engine.schema;
  * {@code DefaultClause}.
  */
 public sealed interface ServerDefault
-    permits StringServerDefault, TextServerDefault, FunctionServerDefault, BooleanServerDefault,
+    permits StringServerDefault,
+        TextServerDefault,
+        FunctionServerDefault,
+        BooleanServerDefault,
         LiteralColumnServerDefault {
 
   /**
    * Whether the default is a SQL expression ({@code ClauseElement}) rather than a plain string;
-   * Alembic's {@code SQLiteImpl.requires_recreate_in_batch} rebuilds the table for an added
-   * column with such a default.
+   * Alembic's {@code SQLiteImpl.requires_recreate_in_batch} rebuilds the table for an added column
+   * with such a default.
    */
   default boolean isSqlExpression() {
     return true;

@@ -4,13 +4,24 @@ import java.util.Optional;
 
 /**
  * A SQLAlchemy column type: its class name and constructor arguments, enough to compile it to
- * SQLite DDL ({@code migrationtutor.engine.ddl.SqliteTypeCompiler}) and to render it back as
- * Python the way Alembic's autogenerate does ({@code alembic/autogenerate/render.py
- * _repr_type}).
+ * SQLite DDL ({@code migrationtutor.engine.ddl.SqliteTypeCompiler}) and to render it back as Python
+ * the way Alembic's autogenerate does ({@code alembic/autogenerate/render.py _repr_type}).
  */
 public sealed interface SqlType
-    permits IntegerType, StringType, BooleanType, DateTimeType, DateType, TimeType, IntervalType,
-        FloatType, NumericType, JsonType, EnumType, BinaryType, PickleType, NullType,
+    permits IntegerType,
+        StringType,
+        BooleanType,
+        DateTimeType,
+        DateType,
+        TimeType,
+        IntervalType,
+        FloatType,
+        NumericType,
+        JsonType,
+        EnumType,
+        BinaryType,
+        PickleType,
+        NullType,
         UnsupportedType {
 
   /** The SQLAlchemy class name, e.g. {@code String}, {@code VARCHAR}, {@code DateTime}. */

@@ -12,8 +12,18 @@ import java.util.Set;
  * @param collation {@code collation=}, or null
  */
 public record StringType(String className, Integer length, String collation) implements SqlType {
-  private static final Set<String> NAMES = Set.of("String", "Text", "Unicode", "UnicodeText",
-      "VARCHAR", "NVARCHAR", "CHAR", "NCHAR", "TEXT", "CLOB");
+  private static final Set<String> NAMES =
+      Set.of(
+          "String",
+          "Text",
+          "Unicode",
+          "UnicodeText",
+          "VARCHAR",
+          "NVARCHAR",
+          "CHAR",
+          "NCHAR",
+          "TEXT",
+          "CLOB");
   // Unicode.__init__(self, length=None, **kwargs): generic_repr shows only what the own
   // signature names, so collation never appears in these reprs.
   private static final Set<String> LENGTH_ONLY_REPR =

@@ -10,27 +10,32 @@ import java.util.function.Consumer;
 /**
  * A table: {@code sa.Table(name, metadata, ...)} or the table {@code op.create_table(...)} builds.
  *
- * <p>{@link #constraints()} holds every constraint except the primary key, in SQLAlchemy's
- * creation order ({@code Constraint._creation_order}), which is the order {@code CREATE TABLE}
- * renders them in after the primary key. {@link #assemble} gives column-attached constraints the
- * positions SQLAlchemy gives them; the canonical constructor takes the order as given (for
- * reflected tables, or a table that later gets {@code append_constraint}).
+ * <p>{@link #constraints()} holds every constraint except the primary key, in SQLAlchemy's creation
+ * order ({@code Constraint._creation_order}), which is the order {@code CREATE TABLE} renders them
+ * in after the primary key. {@link #assemble} gives column-attached constraints the positions
+ * SQLAlchemy gives them; the canonical constructor takes the order as given (for reflected tables,
+ * or a table that later gets {@code append_constraint}).
  *
  * @param name the table name
  * @param columns the columns in order
- * @param primaryKey the primary key ({@link PrimaryKeyConstraint#none()} for none); its columns
- *     are marked {@code primary_key} here as SQLAlchemy's {@code PrimaryKeyConstraint._set_parent}
- *     does
+ * @param primaryKey the primary key ({@link PrimaryKeyConstraint#none()} for none); its columns are
+ *     marked {@code primary_key} here as SQLAlchemy's {@code PrimaryKeyConstraint._set_parent} does
  * @param constraints the other constraints in creation order
- * @param indexes the indexes in creation order ({@code op.create_table} creates them in this
- *     order; in real Alembic it is {@code set} order, effectively arbitrary)
+ * @param indexes the indexes in creation order ({@code op.create_table} creates them in this order;
+ *     in real Alembic it is {@code set} order, effectively arbitrary)
  * @param comment {@code comment=}, or null (no DDL on SQLite)
  * @param sqliteAutoincrement {@code sqlite_autoincrement=True}
  * @param sqliteWithRowid {@code sqlite_with_rowid=} (default True)
  */
-public record Table(String name, List<Column> columns, PrimaryKeyConstraint primaryKey,
-    List<Constraint> constraints, List<Index> indexes, String comment,
-    boolean sqliteAutoincrement, boolean sqliteWithRowid) {
+public record Table(
+    String name,
+    List<Column> columns,
+    PrimaryKeyConstraint primaryKey,
+    List<Constraint> constraints,
+    List<Index> indexes,
+    String comment,
+    boolean sqliteAutoincrement,
+    boolean sqliteWithRowid) {
 
   /** Validates the references between the parts, as attaching them to a Table does. */
   public Table {
@@ -56,7 +61,8 @@ public record Table(String name, List<Column> columns, PrimaryKeyConstraint prim
       if (!ix.table().equals(name)) {
         throw new IllegalArgumentException("index " + ix.name() + " is on table " + ix.table());
       }
-      requireColumns(names,
+      requireColumns(
+          names,
           ix.elements().stream().filter(e -> !e.expression()).map(IndexElement::text).toList());
     }
     List<Column> marked = new ArrayList<>();
@@ -80,8 +86,8 @@ public record Table(String name, List<Column> columns, PrimaryKeyConstraint prim
   }
 
   /** As {@link #assemble(String, List)}, reporting SQLAlchemy's warnings. */
-  public static Table assemble(String name, List<? extends TableElement> elements,
-      Consumer<PythonWarning> warnings) {
+  public static Table assemble(
+      String name, List<? extends TableElement> elements, Consumer<PythonWarning> warnings) {
     return new TableAssembler(name, warnings).assemble(elements);
   }
 
@@ -91,44 +97,58 @@ public record Table(String name, List<Column> columns, PrimaryKeyConstraint prim
   }
 
   /**
-   * This table with a constraint created after it ({@code table.append_constraint(c)}): a
-   * primary key replaces the current one, anything else goes last.
+   * This table with a constraint created after it ({@code table.append_constraint(c)}): a primary
+   * key replaces the current one, anything else goes last.
    */
   public Table withConstraint(Constraint constraint) {
     if (constraint instanceof PrimaryKeyConstraint pk) {
-      return new Table(name, columns, pk, constraints, indexes, comment, sqliteAutoincrement,
-          sqliteWithRowid);
+      return new Table(
+          name, columns, pk, constraints, indexes, comment, sqliteAutoincrement, sqliteWithRowid);
     }
     List<Constraint> more = new ArrayList<>(constraints);
     more.add(constraint);
-    return new Table(name, columns, primaryKey, more, indexes, comment, sqliteAutoincrement,
-        sqliteWithRowid);
+    return new Table(
+        name, columns, primaryKey, more, indexes, comment, sqliteAutoincrement, sqliteWithRowid);
   }
 
   /** This table with one more index, created last. */
   public Table withIndex(Index index) {
     List<Index> more = new ArrayList<>(indexes);
     more.add(index);
-    return new Table(name, columns, primaryKey, constraints, more, comment, sqliteAutoincrement,
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        constraints,
+        more,
+        comment,
+        sqliteAutoincrement,
         sqliteWithRowid);
   }
 
   /** This table with {@code comment=} set. */
   public Table withComment(String value) {
-    return new Table(name, columns, primaryKey, constraints, indexes, value, sqliteAutoincrement,
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        constraints,
+        indexes,
+        value,
+        sqliteAutoincrement,
         sqliteWithRowid);
   }
 
   /** This table with {@code sqlite_autoincrement=} set. */
   public Table withSqliteAutoincrement(boolean value) {
-    return new Table(name, columns, primaryKey, constraints, indexes, comment, value,
-        sqliteWithRowid);
+    return new Table(
+        name, columns, primaryKey, constraints, indexes, comment, value, sqliteWithRowid);
   }
 
   /** This table with {@code sqlite_with_rowid=} set. */
   public Table withSqliteWithRowid(boolean value) {
-    return new Table(name, columns, primaryKey, constraints, indexes, comment,
-        sqliteAutoincrement, value);
+    return new Table(
+        name, columns, primaryKey, constraints, indexes, comment, sqliteAutoincrement, value);
   }
 
   /** The local columns a constraint names. */

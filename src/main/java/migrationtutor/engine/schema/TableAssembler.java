@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  *
  * <p>Python evaluates all arguments before {@code Table()} runs, so every explicit constraint and
  * index exists before the columns are attached: explicit ones come first, in the order written.
- * Attaching each column (in column order) then creates, in this order: the {@code index=True}
- * index (unique if also {@code unique=True}) or else the {@code unique=True} constraint ({@code
+ * Attaching each column (in column order) then creates, in this order: the {@code index=True} index
+ * (unique if also {@code unique=True}) or else the {@code unique=True} constraint ({@code
  * Column._set_parent}); the type's CHECK ({@code SchemaType._set_table}, registered in {@code
  * Column.__init__}); one constraint per {@code sa.ForeignKey} ({@code ForeignKey._set_table}).
  * Hence {@code create_all} of a declarative model (constraints only in {@code __table_args__})
@@ -38,10 +38,16 @@ final class TableAssembler {
       if (e instanceof Column c) {
         if (columns.containsKey(c.name())) {
           // 1.4 replaces the earlier column in place and warns (Column._set_parent).
-          warnings.accept(new PythonWarning("SADeprecationWarning", "A column with name '"
-              + c.name() + "' is already present in table '" + name + "'. Please use method"
-              + " :meth:`_schema.Table.append_column` with the parameter"
-              + " ``replace_existing=True`` to replace an existing column."));
+          warnings.accept(
+              new PythonWarning(
+                  "SADeprecationWarning",
+                  "A column with name '"
+                      + c.name()
+                      + "' is already present in table '"
+                      + name
+                      + "'. Please use method"
+                      + " :meth:`_schema.Table.append_column` with the parameter"
+                      + " ``replace_existing=True`` to replace an existing column."));
         }
         columns.put(c.name(), c);
       } else if (e instanceof PrimaryKeyConstraint pk) {
@@ -84,17 +90,27 @@ final class TableAssembler {
       return flagged;
     }
     if (explicit.columns().isEmpty()) {
-      return new PrimaryKeyConstraint(flagged.columns(), explicit.name(), explicit.deferrable(),
-          explicit.initially());
+      return new PrimaryKeyConstraint(
+          flagged.columns(), explicit.name(), explicit.deferrable(), explicit.initially());
     }
     if (!flagged.columns().isEmpty()
-        && !new java.util.HashSet<>(flagged.columns()).equals(
-            new java.util.HashSet<>(explicit.columns()))) {
-      warnings.accept(new PythonWarning("SAWarning", "Table '" + name + "' specifies columns "
-          + quotedList(flagged.columns()) + " as primary_key=True, not matching locally specified"
-          + " columns " + quotedList(explicit.columns()) + "; setting the current primary key"
-          + " columns to " + quotedList(explicit.columns()) + ". This warning may become an"
-          + " exception in a future release"));
+        && !new java.util.HashSet<>(flagged.columns())
+            .equals(new java.util.HashSet<>(explicit.columns()))) {
+      warnings.accept(
+          new PythonWarning(
+              "SAWarning",
+              "Table '"
+                  + name
+                  + "' specifies columns "
+                  + quotedList(flagged.columns())
+                  + " as primary_key=True, not matching locally specified"
+                  + " columns "
+                  + quotedList(explicit.columns())
+                  + "; setting the current primary key"
+                  + " columns to "
+                  + quotedList(explicit.columns())
+                  + ". This warning may become an"
+                  + " exception in a future release"));
     }
     return explicit;
   }

@@ -9,8 +9,7 @@ import java.util.Set;
  * @param className {@code Time} or {@code TIME}
  * @param timezone {@code timezone=} (no effect on SQLite DDL)
  */
-public record TimeType(TypeModule module, String className, boolean timezone)
-    implements SqlType {
+public record TimeType(TypeModule module, String className, boolean timezone) implements SqlType {
   private static final Set<String> NAMES = Set.of("Time", "TIME");
 
   /** Validates the class name and module. */

@@ -1,11 +1,10 @@
 package migrationtutor.engine.schema;
 
 /**
- * The CHECK constraint that a {@code Boolean(create_constraint=True)} or {@code
- * Enum(..., create_constraint=True)} column adds to its table ({@code _type_bound=True} in
- * SQLAlchemy): {@code CHECK (c IN (0, 1))} or {@code CHECK (c IN ('low', 'high'))}, derived from
- * the column's type when compiled. Alembic's SQLite impl skips these with a warning instead of
- * refusing them.
+ * The CHECK constraint that a {@code Boolean(create_constraint=True)} or {@code Enum(...,
+ * create_constraint=True)} column adds to its table ({@code _type_bound=True} in SQLAlchemy):
+ * {@code CHECK (c IN (0, 1))} or {@code CHECK (c IN ('low', 'high'))}, derived from the column's
+ * type when compiled. Alembic's SQLite impl skips these with a warning instead of refusing them.
  *
  * @param column the column whose type the condition comes from
  * @param name the type's {@code name=}, or null

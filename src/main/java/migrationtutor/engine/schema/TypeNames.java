@@ -19,8 +19,12 @@ final class TypeNames {
       throw new IllegalArgumentException("the module of " + className + " must be given");
     }
     if (module == TypeModule.SQLITE && !className.equals(sqliteClass)) {
-      throw new IllegalArgumentException("sqlite." + className + " is the same class as sa."
-          + className + "; use TypeModule.SQLALCHEMY");
+      throw new IllegalArgumentException(
+          "sqlite."
+              + className
+              + " is the same class as sa."
+              + className
+              + "; use TypeModule.SQLALCHEMY");
     }
     return module;
   }

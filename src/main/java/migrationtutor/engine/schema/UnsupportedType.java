@@ -10,13 +10,17 @@ package migrationtutor.engine.schema;
  * @param reprArguments the text between the parentheses of its repr, e.g. {@code Integer()}
  * @param renderArguments the same as autogenerate writes it, e.g. {@code sa.Integer()}
  */
-public record UnsupportedType(String modulePrefix, String className, String reprArguments,
-    String renderArguments) implements SqlType {
+public record UnsupportedType(
+    String modulePrefix, String className, String reprArguments, String renderArguments)
+    implements SqlType {
 
   /** Validates that all parts are present. */
   public UnsupportedType {
-    if (modulePrefix == null || className == null || className.isEmpty()
-        || reprArguments == null || renderArguments == null) {
+    if (modulePrefix == null
+        || className == null
+        || className.isEmpty()
+        || reprArguments == null
+        || renderArguments == null) {
       throw new IllegalArgumentException("UnsupportedType needs a module, a class and arguments");
     }
   }
@@ -28,8 +32,11 @@ public record UnsupportedType(String modulePrefix, String className, String repr
 
   @Override
   public String render(String sqlalchemyPrefix) {
-    return ("sa".equals(modulePrefix) ? sqlalchemyPrefix : modulePrefix + ".") + className + "("
-        + renderArguments + ")";
+    return ("sa".equals(modulePrefix) ? sqlalchemyPrefix : modulePrefix + ".")
+        + className
+        + "("
+        + renderArguments
+        + ")";
   }
 
   @Override

@@ -28,8 +28,8 @@ final class AlembicOps {
   }
 
   /**
-   * {@code op.add_column}: the ALTER, then every constraint and index that attaching the column
-   * to a table creates.
+   * {@code op.add_column}: the ALTER, then every constraint and index that attaching the column to
+   * a table creates.
    */
   void addColumn(String tableName, Column column) {
     Table table = Table.assemble(tableName, List.of(column));
@@ -48,8 +48,8 @@ final class AlembicOps {
    */
   void alterColumn(ColumnAlteration a) {
     if (a.existingType() != null && a.type() != null) {
-      Table old = Table.assemble(a.tableName(), List.of(new Column(a.columnName(),
-          a.existingType())));
+      Table old =
+          Table.assemble(a.tableName(), List.of(new Column(a.columnName(), a.existingType())));
       old.constraints().forEach(impl::dropConstraint);
     }
     impl.alterColumn(a);

@@ -17,29 +17,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-runs gen_golden.py with real SQLAlchemy 1.4.46 / Alembic 1.8.1, when a Python that has them
- * is installed, and checks that the committed golden files are what it writes today.
+ * Re-runs gen_golden.py with real SQLAlchemy 1.4.46 / Alembic 1.8.1, when a Python that has them is
+ * installed, and checks that the committed golden files are what it writes today.
  */
 class GoldenGeneratorTest {
-  private static final String VERSION_CHECK = "import sqlalchemy, alembic, sys;"
-      + " sys.exit(0 if (sqlalchemy.__version__, alembic.__version__) == ('1.4.46', '1.8.1')"
-      + " else 1)";
+  private static final String VERSION_CHECK =
+      "import sqlalchemy, alembic, sys;"
+          + " sys.exit(0 if (sqlalchemy.__version__, alembic.__version__) == ('1.4.46', '1.8.1')"
+          + " else 1)";
 
   @Test
   void committedGoldensAreCurrent(@TempDir Path out) throws Exception {
     Optional<String> python = oraclePython();
-    Assumptions.assumeTrue(python.isPresent(),
+    Assumptions.assumeTrue(
+        python.isPresent(),
         "no python3 with SQLAlchemy 1.4.46 and Alembic 1.8.1; goldens not re-generated");
     Path goldens = resourceDir();
-    Process p = new ProcessBuilder(python.get(), goldens.resolve("gen_golden.py").toString(),
-        out.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                python.get(), goldens.resolve("gen_golden.py").toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS), "gen_golden.py did not finish");
     assertEquals(0, p.exitValue(), "gen_golden.py failed:\n" + log);
     List<String> written = names(out);
     assertEquals(names(goldens), written, "the set of golden files changed");
     for (String name : written) {
-      assertEquals(Files.readString(goldens.resolve(name)), Files.readString(out.resolve(name)),
+      assertEquals(
+          Files.readString(goldens.resolve(name)),
+          Files.readString(out.resolve(name)),
           name + " is out of date: run gen_golden.py and commit the result");
     }
   }
@@ -47,8 +54,8 @@ class GoldenGeneratorTest {
   private static Optional<String> oraclePython() {
     for (String candidate : List.of("/usr/bin/python3", "python3")) {
       try {
-        Process p = new ProcessBuilder(candidate, "-c", VERSION_CHECK)
-            .redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder(candidate, "-c", VERSION_CHECK).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
           return Optional.of(candidate);
@@ -64,14 +71,20 @@ class GoldenGeneratorTest {
   }
 
   private static Path resourceDir() throws URISyntaxException {
-    return Path.of(GoldenGeneratorTest.class.getResource("/migrationtutor/engine/ddl/gen_golden.py")
-        .toURI()).getParent();
+    return Path.of(
+            GoldenGeneratorTest.class
+                .getResource("/migrationtutor/engine/ddl/gen_golden.py")
+                .toURI())
+        .getParent();
   }
 
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".golden"))
-          .sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".golden"))
+          .sorted()
+          .toList();
     }
   }
 }

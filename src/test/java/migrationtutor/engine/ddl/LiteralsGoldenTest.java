@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Offline literal rendering ({@code literal_binds}) and online bind processing of Python values
- * for every kind of type, against literals.golden.
+ * Offline literal rendering ({@code literal_binds}) and online bind processing of Python values for
+ * every kind of type, against literals.golden.
  */
 class LiteralsGoldenTest {
   private record Case(SqlType type, Object value) {}
@@ -117,8 +117,10 @@ class LiteralsGoldenTest {
     put("enum_known", en, "a");
     put("enum_unknown", en, "zzz");
     put("enum_int", en, 5L);
-    put("enum_many_int", new EnumType(List.of("alpha", "beta", "gamma", "delta",
-        "a_very_long_value"), null, false), 7L);
+    put(
+        "enum_many_int",
+        new EnumType(List.of("alpha", "beta", "gamma", "delta", "a_very_long_value"), null, false),
+        7L);
     put("bool_true", bool, true);
     put("bool_false", bool, false);
     put("bool_1", bool, 1L);
@@ -134,11 +136,18 @@ class LiteralsGoldenTest {
     put("datetime", datetime, LocalDateTime.of(2024, 1, 1, 9, 0));
     put("datetime_micro", datetime, LocalDateTime.of(2024, 1, 1, 9, 0, 0, 123_000));
     put("datetime_date", datetime, LocalDate.of(2024, 2, 3));
-    put("datetime_tz", new DateTimeType("DateTime", true),
+    put(
+        "datetime_tz",
+        new DateTimeType("DateTime", true),
         OffsetDateTime.of(2024, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     put("datetime_str", datetime, "2024-01-01");
-    put("timestamp", new DateTimeType("TIMESTAMP", false), LocalDateTime.of(2024, 1, 1, 23, 59, 59));
-    put("sqlite_datetime", new DateTimeType(TypeModule.SQLITE, "DATETIME", false),
+    put(
+        "timestamp",
+        new DateTimeType("TIMESTAMP", false),
+        LocalDateTime.of(2024, 1, 1, 23, 59, 59));
+    put(
+        "sqlite_datetime",
+        new DateTimeType(TypeModule.SQLITE, "DATETIME", false),
         LocalDateTime.of(1999, 12, 31, 0, 0, 1));
     put("time", time, LocalTime.of(9, 30, 1, 5_000));
     put("time_str", time, "09:30");
@@ -171,8 +180,11 @@ class LiteralsGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> literalsMatchSqlAlchemy() {
-    return Goldens.read("literals.golden").entrySet().stream().map(e -> DynamicTest.dynamicTest(
-        e.getKey(), () -> assertEquals(e.getValue(), describe(CASES.get(e.getKey())))));
+    return Goldens.read("literals.golden").entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(), () -> assertEquals(e.getValue(), describe(CASES.get(e.getKey())))));
   }
 
   private static String describe(Case c) {

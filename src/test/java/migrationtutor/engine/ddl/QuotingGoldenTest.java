@@ -10,10 +10,12 @@ import org.junit.jupiter.api.TestFactory;
 class QuotingGoldenTest {
   @TestFactory
   Stream<DynamicTest> quotesLikeSqlAlchemy() {
-    return Goldens.read("quoting.golden").values().stream().map(text -> {
-      String[] lines = text.split("\n", -1);
-      return DynamicTest.dynamicTest(lines[0],
-          () -> assertEquals(lines[1], SqliteIdentifierPreparer.quote(lines[0])));
-    });
+    return Goldens.read("quoting.golden").values().stream()
+        .map(
+            text -> {
+              String[] lines = text.split("\n", -1);
+              return DynamicTest.dynamicTest(
+                  lines[0], () -> assertEquals(lines[1], SqliteIdentifierPreparer.quote(lines[0])));
+            });
   }
 }

@@ -27,27 +27,53 @@ class RecreateGoldenTest {
   static {
     DateTimeType datetime = new DateTimeType("DateTime", false);
     IntegerType integer = new IntegerType("Integer");
-    CASES.put("add_column_plain", List.of(BatchOperation.addColumn(
-        new Column("deleted_at", new DateTimeType("DateTime", true)))));
-    CASES.put("add_column_string_default", List.of(BatchOperation.addColumn(
-        new Column("status", new StringType("String"))
-            .withServerDefault(new StringServerDefault("todo")))));
-    CASES.put("add_column_text_default", List.of(BatchOperation.addColumn(new Column("c", datetime)
-        .withServerDefault(new TextServerDefault("CURRENT_TIMESTAMP")))));
-    CASES.put("add_column_func_default", List.of(BatchOperation.addColumn(new Column("c", datetime)
-        .withServerDefault(new FunctionServerDefault("now")))));
-    CASES.put("add_column_false_default", List.of(BatchOperation.addColumn(
-        new Column("c", new BooleanType("Boolean"))
-            .withServerDefault(new BooleanServerDefault(false)))));
-    CASES.put("add_column_literal_column_default", List.of(BatchOperation.addColumn(
-        new Column("c", integer).withServerDefault(new LiteralColumnServerDefault("1")))));
-    CASES.put("indexes_only", List.of(BatchOperation.named("create_index"),
-        BatchOperation.named("drop_index")));
-    CASES.put("add_column_and_index", List.of(BatchOperation.addColumn(new Column("c", integer)),
-        BatchOperation.named("create_index")));
+    CASES.put(
+        "add_column_plain",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("deleted_at", new DateTimeType("DateTime", true)))));
+    CASES.put(
+        "add_column_string_default",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("status", new StringType("String"))
+                    .withServerDefault(new StringServerDefault("todo")))));
+    CASES.put(
+        "add_column_text_default",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("c", datetime)
+                    .withServerDefault(new TextServerDefault("CURRENT_TIMESTAMP")))));
+    CASES.put(
+        "add_column_func_default",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("c", datetime).withServerDefault(new FunctionServerDefault("now")))));
+    CASES.put(
+        "add_column_false_default",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("c", new BooleanType("Boolean"))
+                    .withServerDefault(new BooleanServerDefault(false)))));
+    CASES.put(
+        "add_column_literal_column_default",
+        List.of(
+            BatchOperation.addColumn(
+                new Column("c", integer).withServerDefault(new LiteralColumnServerDefault("1")))));
+    CASES.put(
+        "indexes_only",
+        List.of(BatchOperation.named("create_index"), BatchOperation.named("drop_index")));
+    CASES.put(
+        "add_column_and_index",
+        List.of(
+            BatchOperation.addColumn(new Column("c", integer)),
+            BatchOperation.named("create_index")));
     CASES.put("drop_column", List.of(BatchOperation.named("drop_column")));
-    CASES.put("alter_column", List.of(BatchOperation.addColumn(new Column("c", integer)),
-        BatchOperation.named("alter_column")));
+    CASES.put(
+        "alter_column",
+        List.of(
+            BatchOperation.addColumn(new Column("c", integer)),
+            BatchOperation.named("alter_column")));
     CASES.put("add_constraint", List.of(BatchOperation.named("add_constraint")));
     CASES.put("empty", List.of());
   }
@@ -60,8 +86,16 @@ class RecreateGoldenTest {
   @TestFactory
   Stream<DynamicTest> recreateDecisionMatchesAlembic() {
     SqliteImpl impl = new SqliteImpl(new CapturingSqlSink(false), ImplOptions.plain(), w -> {});
-    return Goldens.read("recreate.golden").entrySet().stream().map(e -> DynamicTest.dynamicTest(
-        e.getKey(), () -> assertEquals(e.getValue(),
-            impl.requiresRecreateInBatch(CASES.get(e.getKey())) ? "True" : "False")));
+    return Goldens.read("recreate.golden").entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () ->
+                        assertEquals(
+                            e.getValue(),
+                            impl.requiresRecreateInBatch(CASES.get(e.getKey()))
+                                ? "True"
+                                : "False")));
   }
 }

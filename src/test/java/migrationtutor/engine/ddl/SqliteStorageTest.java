@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the engine's DDL on a real SQLite (sqlite-jdbc, SQLite 3.51) in a temporary file and
- * reads back what SQLite stores in {@code sqlite_master}, as {@code sqlite3 .schema} shows it.
+ * Runs the engine's DDL on a real SQLite (sqlite-jdbc, SQLite 3.51) in a temporary file and reads
+ * back what SQLite stores in {@code sqlite_master}, as {@code sqlite3 .schema} shows it.
  */
 class SqliteStorageTest {
   @TempDir Path dir;
@@ -49,25 +49,29 @@ class SqliteStorageTest {
 
   /** The starter project's {@code todos} table (reference step 00). */
   private static Table todos() {
-    return Table.assemble("todos", List.of(
-        new Column("id", new IntegerType("Integer")).withPrimaryKey(true),
-        new Column("title", new StringType("String", 255), false),
-        new Column("description", new StringType("Text"), true),
-        new Column("is_completed", new BooleanType("Boolean"), false),
-        new Column("created_at", new DateTimeType("DateTime", false), false)));
+    return Table.assemble(
+        "todos",
+        List.of(
+            new Column("id", new IntegerType("Integer")).withPrimaryKey(true),
+            new Column("title", new StringType("String", 255), false),
+            new Column("description", new StringType("Text"), true),
+            new Column("is_completed", new BooleanType("Boolean"), false),
+            new Column("created_at", new DateTimeType("DateTime", false), false)));
   }
 
   @Test
   void createTableIsStoredAsCompiledWithoutTheSurroundingNewlines() throws SQLException {
     impl.createTable(todos());
-    assertEquals("CREATE TABLE todos (\n"
-        + "\tid INTEGER NOT NULL, \n"
-        + "\ttitle VARCHAR(255) NOT NULL, \n"
-        + "\tdescription TEXT, \n"
-        + "\tis_completed BOOLEAN NOT NULL, \n"
-        + "\tcreated_at DATETIME NOT NULL, \n"
-        + "\tPRIMARY KEY (id)\n"
-        + ")", storedSql("todos"));
+    assertEquals(
+        "CREATE TABLE todos (\n"
+            + "\tid INTEGER NOT NULL, \n"
+            + "\ttitle VARCHAR(255) NOT NULL, \n"
+            + "\tdescription TEXT, \n"
+            + "\tis_completed BOOLEAN NOT NULL, \n"
+            + "\tcreated_at DATETIME NOT NULL, \n"
+            + "\tPRIMARY KEY (id)\n"
+            + ")",
+        storedSql("todos"));
   }
 
   @Test
@@ -76,14 +80,16 @@ class SqliteStorageTest {
     impl.addColumn("todos", new Column("deleted_at", new DateTimeType("DateTime", true), true));
     // Reference step 06 (SQLite 3.40) shows the same text; 3.51 still splices ", <column>" in
     // right after the last column definition, before that line's ", ".
-    assertEquals("CREATE TABLE todos (\n"
-        + "\tid INTEGER NOT NULL, \n"
-        + "\ttitle VARCHAR(255) NOT NULL, \n"
-        + "\tdescription TEXT, \n"
-        + "\tis_completed BOOLEAN NOT NULL, \n"
-        + "\tcreated_at DATETIME NOT NULL, deleted_at DATETIME, \n"
-        + "\tPRIMARY KEY (id)\n"
-        + ")", storedSql("todos"));
+    assertEquals(
+        "CREATE TABLE todos (\n"
+            + "\tid INTEGER NOT NULL, \n"
+            + "\ttitle VARCHAR(255) NOT NULL, \n"
+            + "\tdescription TEXT, \n"
+            + "\tis_completed BOOLEAN NOT NULL, \n"
+            + "\tcreated_at DATETIME NOT NULL, deleted_at DATETIME, \n"
+            + "\tPRIMARY KEY (id)\n"
+            + ")",
+        storedSql("todos"));
   }
 
   @Test
@@ -93,9 +99,10 @@ class SqliteStorageTest {
     impl.addColumn("todos", status);
     impl.dropColumn("todos", "status");
     insertTodo();
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> impl.addColumn("todos", status));
-    assertTrue(e.getMessage().contains("Cannot add a NOT NULL column with default value NULL"),
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> impl.addColumn("todos", status));
+    assertTrue(
+        e.getMessage().contains("Cannot add a NOT NULL column with default value NULL"),
         e.getMessage());
     impl.addColumn("todos", status.withServerDefault(new StringServerDefault("todo")));
     assertEquals("todo", query("SELECT status FROM todos").get(0));
@@ -104,8 +111,10 @@ class SqliteStorageTest {
   @Test
   void genericAlterColumnIsASyntaxErrorOnSqlite() {
     impl.createTable(todos());
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> impl.alterColumn(ColumnAlteration.of("todos", "title").withNullable(true)));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> impl.alterColumn(ColumnAlteration.of("todos", "title").withNullable(true)));
     assertTrue(e.getMessage().contains("near \"ALTER\": syntax error"), e.getMessage());
   }
 
@@ -116,23 +125,28 @@ class SqliteStorageTest {
     impl.dropColumn("todos", "description");
     impl.renameTable("todos", "Tasks");
     // SQLite rewrites the stored text on renames, quoting the new table name itself.
-    assertEquals("CREATE TABLE \"Tasks\" (\n"
-        + "\tid INTEGER NOT NULL, \n"
-        + "\tname VARCHAR(255) NOT NULL, \n"
-        + "\tis_completed BOOLEAN NOT NULL, \n"
-        + "\tcreated_at DATETIME NOT NULL, \n"
-        + "\tPRIMARY KEY (id)\n"
-        + ")", storedSql("Tasks"));
+    assertEquals(
+        "CREATE TABLE \"Tasks\" (\n"
+            + "\tid INTEGER NOT NULL, \n"
+            + "\tname VARCHAR(255) NOT NULL, \n"
+            + "\tis_completed BOOLEAN NOT NULL, \n"
+            + "\tcreated_at DATETIME NOT NULL, \n"
+            + "\tPRIMARY KEY (id)\n"
+            + ")",
+        storedSql("Tasks"));
   }
 
   @Test
   void bulkInsertAndVersionTableStatementsRun() throws SQLException {
     impl.createTable(todos());
-    Table rows = new Table("todos", List.of(
-        new Column("id", new IntegerType("Integer")),
-        new Column("title", new StringType("String")),
-        new Column("is_completed", new BooleanType("Boolean")),
-        new Column("created_at", new DateTimeType("DateTime", false))));
+    Table rows =
+        new Table(
+            "todos",
+            List.of(
+                new Column("id", new IntegerType("Integer")),
+                new Column("title", new StringType("String")),
+                new Column("is_completed", new BooleanType("Boolean")),
+                new Column("created_at", new DateTimeType("DateTime", false))));
     List<Map<String, Object>> data = new ArrayList<>();
     for (long id = 1; id <= 2; id++) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -143,8 +157,9 @@ class SqliteStorageTest {
       data.add(row);
     }
     impl.bulkInsert(rows, data, true);
-    assertEquals(List.of("1|o'clock 1|0|2024-01-01 09:00:00.000000",
-        "2|o'clock 2|1|2024-01-01 09:00:00.000000"),
+    assertEquals(
+        List.of(
+            "1|o'clock 1|0|2024-01-01 09:00:00.000000", "2|o'clock 2|1|2024-01-01 09:00:00.000000"),
         query("SELECT id || '|' || title || '|' || is_completed || '|' || created_at FROM todos"));
 
     VersionTableSql version = VersionTableSql.standard();
@@ -159,8 +174,9 @@ class SqliteStorageTest {
 
   private void insertTodo() throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute("INSERT INTO todos (title, is_completed, created_at)"
-          + " VALUES ('a', 0, '2024-01-01 00:00:00.000000')");
+      s.execute(
+          "INSERT INTO todos (title, is_completed, created_at)"
+              + " VALUES ('a', 0, '2024-01-01 00:00:00.000000')");
     }
   }
 
@@ -172,7 +188,8 @@ class SqliteStorageTest {
 
   private List<String> query(String sql) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         values.add(rs.getString(1));
       }

@@ -121,8 +121,11 @@ class TypesGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> typesMatchSqlAlchemy() {
-    return Goldens.read("types.golden").entrySet().stream().map(e -> DynamicTest.dynamicTest(
-        e.getKey(), () -> assertEquals(e.getValue(), describe(TYPES.get(e.getKey())))));
+    return Goldens.read("types.golden").entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(), () -> assertEquals(e.getValue(), describe(TYPES.get(e.getKey())))));
   }
 
   private static String describe(SqlType type) {
@@ -132,7 +135,7 @@ class TypesGoldenTest {
     } catch (PythonException e) {
       ddl = "!! " + e.tracebackLine();
     }
-    return String.join("\n", ddl, type.pythonRepr(), type.render("sa."),
-        type.renderImport().orElse(""));
+    return String.join(
+        "\n", ddl, type.pythonRepr(), type.render("sa."), type.renderImport().orElse(""));
   }
 }
