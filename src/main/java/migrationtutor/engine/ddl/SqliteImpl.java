@@ -198,6 +198,15 @@ public final class SqliteImpl {
    * bound, each processed for the type SQLAlchemy infers from its Python value.
    */
   public void execute(String sql, Map<String, Object> parameters) {
+    List<String> names = TextClauses.parameterNames(sql);
+    for (String given : parameters.keySet()) {
+      if (!names.contains(given)) {
+        // TextClause.bindparams() refuses names the text does not use.
+        throw new PythonException(
+            PythonException.ARGUMENT_ERROR,
+            "This text() construct doesn't define a bound parameter named '" + given + "'");
+      }
+    }
     if (sink.isOffline()) {
       String text =
           options.literalBinds()

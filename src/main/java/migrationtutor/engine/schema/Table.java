@@ -79,7 +79,17 @@ public record Table(
 
   /**
    * Builds a table from the arguments of {@code sa.Table(...)} / {@code op.create_table(...)} in
-   * the order written, as SQLAlchemy does; see {@link TableAssembler} for the order rules.
+   * the order written, giving every constraint SQLAlchemy 1.4's creation position.
+   *
+   * <p>Python evaluates all the arguments before {@code Table()} runs, so the explicit constraints
+   * come first, in the order written. Then each column, in column order, creates as it is attached:
+   * its {@code index=True} index (unique with {@code unique=True}) or else its {@code unique=True}
+   * constraint; then its type's CHECK ({@code Boolean}/{@code Enum} with {@code
+   * create_constraint=True}); then one foreign key constraint per {@code sa.ForeignKey}. A
+   * declarative model passed to {@code create_all} (constraints only in {@code __table_args__})
+   * therefore renders {@code UNIQUE (c)} after the type CHECKs, while {@code op.create_table} with
+   * an explicit {@code sa.UniqueConstraint('c')} renders it before them. The primary key is the
+   * last explicit {@code PrimaryKeyConstraint}, else the {@code primary_key=True} columns in order.
    */
   public static Table assemble(String name, List<? extends TableElement> elements) {
     return assemble(name, elements, w -> {});

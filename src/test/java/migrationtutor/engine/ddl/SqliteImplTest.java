@@ -69,6 +69,17 @@ class SqliteImplTest {
   }
 
   @Test
+  void bindparamsForANameTheTextDoesNotUseIsRefused() {
+    SqliteImpl impl = new SqliteImpl(new CapturingSqlSink(false), ImplOptions.plain(), w -> {});
+    PythonException e =
+        assertThrows(PythonException.class, () -> impl.execute("SELECT :a", Map.of("b", 1L)));
+    assertEquals(
+        "sqlalchemy.exc.ArgumentError: This text() construct doesn't define a bound parameter"
+            + " named 'b'",
+        e.tracebackLine());
+  }
+
+  @Test
   void offlineParamstyleDecidesThePlaceholders() {
     CapturingSqlSink sink = new CapturingSqlSink(true);
     new SqliteImpl(sink, new ImplOptions(false, Paramstyle.NAMED), w -> {})

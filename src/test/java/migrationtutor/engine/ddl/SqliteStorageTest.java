@@ -60,6 +60,11 @@ class SqliteStorageTest {
   }
 
   @Test
+  void theseNotesAreAboutSqlite351() throws SQLException {
+    assertTrue(query("SELECT sqlite_version()").get(0).startsWith("3.51."));
+  }
+
+  @Test
   void createTableIsStoredAsCompiledWithoutTheSurroundingNewlines() throws SQLException {
     impl.createTable(todos());
     assertEquals(
