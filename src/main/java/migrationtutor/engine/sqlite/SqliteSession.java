@@ -1,4 +1,4 @@
-package migrationtutor.engine.runtime;
+package migrationtutor.engine.sqlite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

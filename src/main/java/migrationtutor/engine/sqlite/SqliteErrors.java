@@ -1,4 +1,4 @@
-package migrationtutor.engine.runtime;
+package migrationtutor.engine.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;
