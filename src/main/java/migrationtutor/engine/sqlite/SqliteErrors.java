@@ -78,6 +78,10 @@ final class SqliteErrors {
       sb.append(i > 0 ? ", " : "");
       if (p instanceof String s) {
         sb.append(migrationtutor.engine.util.PythonRepr.ofString(s));
+      } else if (p instanceof List<?> set) {
+        @SuppressWarnings("unchecked")
+        List<Object> inner = (List<Object>) set;
+        sb.append(pythonTuple(inner));
       } else if (p == null) {
         sb.append("None");
       } else {

@@ -93,6 +93,29 @@ public final class SqliteSession implements AutoCloseable {
     }
   }
 
+  /** Executes one statement for each parameter set ({@code cursor.executemany}). */
+  public void executeMany(String sql, List<List<Object>> parameterSets) {
+    try {
+      if (!inTransaction && isDml(sql)) {
+        try (Statement s = connection.createStatement()) {
+          s.execute("BEGIN");
+        }
+        inTransaction = true;
+      }
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        for (List<Object> params : parameterSets) {
+          for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+          }
+          ps.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.statementFailed(e, sql, parameterSets.size() == 1
+          ? parameterSets.get(0) : List.copyOf(parameterSets));
+    }
+  }
+
   /** Runs a query and returns its rows as lists of column values. */
   public List<List<Object>> query(String sql, List<Object> params) {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
