@@ -158,12 +158,12 @@ final class FormatSpec {
     if (type == 'X') {
       digits = digits.toUpperCase();
     }
-    if (grouping != 0) {
-      digits = group(digits, radix == 10 ? 3 : 4, grouping);
-    }
     String prefix = signOf(v.signum() < 0);
     if (alternate && radix != 10) {
       prefix += "0" + (type == 'X' ? 'X' : type);
+    }
+    if (grouping != 0) {
+      digits = groupPadded(digits, radix == 10 ? 3 : 4, width - prefix.length());
     }
     return pad(prefix, digits, '>');
   }
@@ -191,7 +191,9 @@ final class FormatSpec {
         while (end < body.length() && Character.isDigit(body.charAt(end))) {
           end++;
         }
-        body = group(body.substring(0, end), 3, grouping) + body.substring(end);
+        String rest = body.substring(end);
+        body = groupPadded(body.substring(0, end), 3,
+            width - signOf(negative).length() - rest.length()) + rest;
       }
     }
     return pad(signOf(negative), body, '>');
@@ -202,6 +204,23 @@ final class FormatSpec {
       return "-";
     }
     return sign == '+' ? "+" : sign == ' ' ? " " : "";
+  }
+
+  /**
+   * Groups digits; with zero padding ({@code 012,}) the zeros are grouped too, using the fewest
+   * zeros that reach the width, as CPython's {@code _PyUnicode_InsertThousandsGrouping} does.
+   */
+  private String groupPadded(String digits, int size, int needed) {
+    String grouped = group(digits, size, grouping);
+    if (fill != '0' || align != '=') {
+      return grouped;
+    }
+    StringBuilder zeros = new StringBuilder(digits);
+    while (grouped.length() < needed) {
+      zeros.insert(0, '0');
+      grouped = group(zeros.toString(), size, grouping);
+    }
+    return grouped;
   }
 
   static String group(String digits, int size, char sep) {

@@ -43,9 +43,10 @@ final class Subscripts {
   /** A normalized index; CPython's messages for wrong types and out-of-range indices. */
   private static int index(PyValue key, int size, String what, String outOfRange) {
     if (!Numbers.isInt(key)) {
-      String kind = what.equals("string") ? "string" : what;
-      throw PyException.typeError(kind + " indices must be integers"
-          + (what.equals("string") ? "" : " or slices") + ", not " + key.typeName());
+      // CPython 3.11 quotes the type only in the str message.
+      throw PyException.typeError(what.equals("string")
+          ? "string indices must be integers, not '" + key.typeName() + "'"
+          : what + " indices must be integers or slices, not " + key.typeName());
     }
     long i = Numbers.toLong(key);
     if (i < 0) {
