@@ -57,7 +57,7 @@ public final class SubsetChecker {
     } else if (s instanceof Stmt.Import i) {
       require(Construct.IMPORT, i.span());
       for (Alias a : i.names()) {
-        module(a.name(), a.span());
+        module(a.name(), i.span());
       }
     } else if (s instanceof Stmt.ImportFrom i) {
       require(Construct.IMPORT, i.span());
