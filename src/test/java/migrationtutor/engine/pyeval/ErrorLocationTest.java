@@ -40,7 +40,7 @@ class ErrorLocationTest {
     assertEquals("versions/abc.py:1:1-1:18 in <module>: "
             + "ModuleNotFoundError: No module named 'sqlalchemy'",
         where(raised("import sqlalchemy\n")));
-    assertEquals("versions/abc.py:2:5-2:22 in f: ValueError: bad value",
+    assertEquals("versions/abc.py:2:5-2:34 in f: ValueError: bad value",
         where(raised("def f():\n    raise ValueError('bad value')\nf()\n")));
   }
 
