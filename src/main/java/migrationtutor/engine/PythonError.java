@@ -20,8 +20,18 @@ public final class PythonError extends EngineError {
   private final transient Optional<Frame> frame;
   private final List<String> details;
 
-  /** Where in the learner's file the error happened, as a traceback frame shows it. */
-  public record Frame(String path, int line, String function, String sourceLine) {}
+  /**
+   * Where in the learner's file the error happened, as a traceback frame shows it.
+   *
+   * @param function the function name, or null for a SyntaxError frame (which has none)
+   * @param caretColumn the 1-based column a SyntaxError's caret points at, or 0 for none
+   */
+  public record Frame(String path, int line, String function, String sourceLine, int caretColumn) {
+    /** A frame without a caret. */
+    public Frame(String path, int line, String function, String sourceLine) {
+      this(path, line, function, sourceLine, 0);
+    }
+  }
 
   public PythonError(String exceptionType, String message) {
     this(exceptionType, message, null, List.of(), null);

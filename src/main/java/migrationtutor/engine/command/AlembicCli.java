@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import migrationtutor.engine.CommandError;
 import migrationtutor.engine.PythonError;
+import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.argparse.ArgparseExit;
 import migrationtutor.engine.argparse.ArgumentParser;
 import migrationtutor.engine.config.AlembicConfig;
@@ -58,6 +59,10 @@ public final class AlembicCli {
       return 255;
     } catch (PythonError e) {
       ErrorReport.printTraceback(e, inv.console().err());
+      return 1;
+    } catch (SourceLimitError e) {
+      inv.console().err().print(e.report() + "\n");
+      inv.console().err().flush();
       return 1;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return internalError(inv, e);

@@ -19,7 +19,13 @@ final class ErrorReport {
       }
       sb.append('\n');
       if (f.sourceLine() != null && !f.sourceLine().isBlank()) {
-        sb.append("    ").append(f.sourceLine().strip()).append('\n');
+        String stripped = f.sourceLine().strip();
+        sb.append("    ").append(stripped).append('\n');
+        if (f.caretColumn() > 0) {
+          int leading = f.sourceLine().indexOf(stripped);
+          int col = Math.max(0, f.caretColumn() - 1 - leading);
+          sb.append("    ").append(" ".repeat(Math.min(col, stripped.length()))).append("^\n");
+        }
       }
     });
     sb.append(e.exceptionLine()).append('\n');

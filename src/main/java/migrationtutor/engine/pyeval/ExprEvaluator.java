@@ -32,7 +32,9 @@ final class ExprEvaluator {
       return evalNode(e, s);
     } catch (PyException ex) {
       throw ex.locate(e.span(), s.file(), s.function);
-    } catch (EvalLimitError | SubsetError ex) {
+    } catch (EvalLimitError | SubsetError | HostError ex) {
+      // A host error is located by the statement around this expression, as Python's traceback
+      // names the line of the statement.
       throw ex;
     } catch (StackOverflowError ex) {
       throw Runtime.recursionError().locate(e.span(), s.file(), s.function);

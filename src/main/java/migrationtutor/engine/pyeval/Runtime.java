@@ -90,7 +90,7 @@ final class Runtime {
     entries++;
     try {
       return body.get();
-    } catch (PyException | EvalLimitError | SubsetError e) {
+    } catch (PyException | EvalLimitError | SubsetError | HostError e) {
       throw e;
     } catch (StackOverflowError e) {
       throw recursionError();

@@ -37,6 +37,8 @@ final class StmtExecutor {
       throw ex.locate(stmt.span(), s.file(), s.function);
     } catch (EvalLimitError | SubsetError ex) {
       throw ex;
+    } catch (HostError ex) {
+      throw ex.locate(stmt.span(), s.file(), s.function);
     } catch (StackOverflowError ex) {
       throw Runtime.recursionError().locate(stmt.span(), s.file(), s.function);
     } catch (RuntimeException ex) {
