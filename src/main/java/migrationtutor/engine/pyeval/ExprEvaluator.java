@@ -219,7 +219,7 @@ final class ExprEvaluator {
     PyValue result = PyBool.TRUE;
     for (int i = 0; i < c.ops().size(); i++) {
       PyValue right = eval(c.comparators().get(i), s);
-      result = rt.ops.compare(c.ops().get(i), left, right);
+      result = rt.comparisons.compare(c.ops().get(i), left, right);
       if (i + 1 < c.ops().size() && !rt.truth(result, c.span(), s)) {
         return result;
       }

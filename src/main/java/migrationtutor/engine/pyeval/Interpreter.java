@@ -55,7 +55,7 @@ public final class Interpreter {
   /** The subset violations of a module under this interpreter's policy (empty if no subset). */
   public List<SubsetViolation> check(Module module) {
     return rt.policy.subset() == null ? List.of()
-        : SubsetChecker.check(module, rt.policy.subset());
+        : rt.enter(() -> SubsetChecker.check(module, rt.policy.subset()));
   }
 
   /** Runs a module in a new module namespace named {@code moduleName}. */

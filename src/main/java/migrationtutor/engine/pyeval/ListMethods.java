@@ -18,6 +18,8 @@ final class ListMethods {
   PyValue call(PyValue self, String name, Args a) {
     List<PyValue> items = ((PyList) self).items();
     String q = "list." + name;
+    // index, count, remove, insert and pop(0) cost time proportional to the length.
+    rt.chargeSize(items.size());
     switch (name) {
       case "append":
         Arity.check(q, a, 1, 1);

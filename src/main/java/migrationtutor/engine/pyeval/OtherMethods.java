@@ -30,6 +30,7 @@ final class OtherMethods {
   PyValue call(PyValue self, String name, Args a) {
     String q = self.typeName() + "." + name;
     if (self instanceof PyTuple t) {
+      rt.chargeSize(t.items().size());
       if (name.equals("index")) {
         return ListMethods.index(t.items(), a, "tuple");
       }
@@ -52,6 +53,7 @@ final class OtherMethods {
 
   private PyValue set(PySet s, String name, Args a, String q) {
     Set<PyValue> items = s.items();
+    rt.chargeSize(items.size());
     switch (name) {
       case "add":
         Arity.check(q, a, 1, 1);

@@ -108,6 +108,12 @@ class LimitsTest {
         Py.tolerant().run("x = 'y' * 10**7\nwhile True:\n    z = x.upper()\n")));
     assertTimeoutPreemptively(QUICKLY, () -> assertThrows(EvalLimitError.class, () ->
         Py.tolerant().run("x = 'y' * 10**7\nwhile True:\n    z = x[5]\n")));
+    for (String loop : new String[] {"l.count(1)", "l.index(0, -1)", "l == m", "repr(l)",
+        "len(s)", "s < s + 'x'", "1 in l", "t.count(1)"}) {
+      assertTimeoutPreemptively(QUICKLY, () -> assertThrows(EvalLimitError.class, () ->
+          Py.tolerant().run("l = [0] * 10**6\nm = [0] * 10**6\nt = tuple(l)\ns = 'x' * 10**6\n"
+              + "while True:\n    z = " + loop + "\n")), loop);
+    }
   }
 
   @Test
