@@ -92,6 +92,12 @@ final class BuiltinFunctions {
       }
       return PyInt.of(s.value().codePointAt(0));
     });
+    for (String kind : new String[] {"property", "staticmethod", "classmethod"}) {
+      fn(b, kind, a -> {
+        Arity.check(kind, a, 1, 1);
+        return new MethodWrapper(kind, a.positional().get(0));
+      });
+    }
     fn(b, "iter", a -> {
       Arity.check("iter", a, 1, 1);
       return new PyIterable("iterator", Iteration.toList(rt, a.positional().get(0)));

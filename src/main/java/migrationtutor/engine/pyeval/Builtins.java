@@ -110,7 +110,7 @@ final class Builtins {
       Set<PyValue> out = new LinkedHashSet<>();
       if (!a.positional().isEmpty()) {
         for (PyValue v : Iteration.toList(rt, a.positional().get(0))) {
-          out.add(Values.hashable(v));
+          Values.setAdd(out, v);
         }
       }
       return new PySet(out);

@@ -92,8 +92,7 @@ final class Comparisons {
       return PyBool.of(d.entries().containsKey(Values.dictKey(d.entries(), item)));
     }
     if (container instanceof PySet s) {
-      Values.hashable(item);
-      return PyBool.of(s.items().contains(item) || Values.containsEq(s.items(), item));
+      return PyBool.of(s.items().contains(Values.canonical(s.items(), item)));
     }
     if (container instanceof PyUnknown || item instanceof PyUnknown) {
       return Operators.unknown(item, "in", container);

@@ -33,7 +33,7 @@ final class Comprehensions {
     if (e instanceof Expr.SetComp c) {
       Set<PyValue> out = new LinkedHashSet<>();
       run(e, c.generators(), "<setcomp>", s, sc -> {
-        out.add(Values.hashable(exprs.eval(c.elt(), sc)));
+        Values.setAdd(out, exprs.eval(c.elt(), sc));
         rt.checkSize(out.size());
       });
       return new PySet(out);

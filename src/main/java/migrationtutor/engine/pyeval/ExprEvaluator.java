@@ -106,7 +106,7 @@ final class ExprEvaluator {
       List<PyValue> items = elements(set.elts(), s);
       LinkedHashSet<PyValue> out = new LinkedHashSet<>();
       for (PyValue v : items) {
-        out.add(Values.hashable(v));
+        Values.setAdd(out, v);
       }
       return new PySet(out);
     }

@@ -57,13 +57,13 @@ final class OtherMethods {
     switch (name) {
       case "add":
         Arity.check(q, a, 1, 1);
-        items.add(Values.hashable(a.positional().get(0)));
+        Values.setAdd(items, a.positional().get(0));
         rt.checkSize(items.size());
         return PyNone.NONE;
       case "discard":
       case "remove": {
         Arity.check(q, a, 1, 1);
-        PyValue v = Values.hashable(a.positional().get(0));
+        PyValue v = Values.canonical(items, a.positional().get(0));
         if (!items.remove(v) && name.equals("remove")) {
           throw PyException.keyError(v);
         }
@@ -72,7 +72,7 @@ final class OtherMethods {
       case "update":
         for (PyValue other : a.positional()) {
           for (PyValue v : Iteration.toList(rt, other)) {
-            items.add(Values.hashable(v));
+            Values.setAdd(items, v);
           }
         }
         rt.checkSize(items.size());
