@@ -132,7 +132,7 @@ final class ExprEvaluator {
         return new PyUnknown("await " + u.origin());
       }
       if (v instanceof PyNative n) {
-        return n.awaited();
+        return Subscripts.orNone(n.awaited());
       }
       throw PyException.typeError(
           "object " + v.typeName() + " can't be used in 'await' expression");

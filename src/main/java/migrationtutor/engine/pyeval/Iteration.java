@@ -38,7 +38,21 @@ final class Iteration {
       return ints.iterator();
     }
     if (v instanceof PyNative n) {
-      return n.iterate();
+      Iterator<PyValue> it = n.iterate();
+      if (it == null) {
+        return Collections.emptyIterator();
+      }
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public PyValue next() {
+          return Subscripts.orNone(it.next());
+        }
+      };
     }
     if (v instanceof PyUnknown u) {
       rt.note(null, null, "the tutor cannot know the elements of " + u.origin()

@@ -32,12 +32,17 @@ final class Subscripts {
       return PyInt.of(bs[index(key, bs.length, "byte", "index out of range")] & 0xff);
     }
     if (obj instanceof PyNative n) {
-      return n.item(key);
+      return orNone(n.item(key));
     }
     if (obj instanceof PyUnknown u) {
       return new PyUnknown(u.origin() + "[" + key.repr() + "]");
     }
     throw PyException.typeError("'" + obj.typeName() + "' object is not subscriptable");
+  }
+
+  /** A binding's null answer is None. */
+  static PyValue orNone(PyValue v) {
+    return v == null ? PyNone.NONE : v;
   }
 
   /** A normalized index; CPython's messages for wrong types and out-of-range indices. */
