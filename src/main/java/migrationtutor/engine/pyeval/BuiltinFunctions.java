@@ -129,8 +129,7 @@ final class BuiltinFunctions {
     PyValue v = a.positional().get(0);
     long n;
     if (v instanceof PyStr s) {
-      rt.chargeSize(s.value().length());
-      n = s.value().codePointCount(0, s.value().length());
+      n = s.isBmp() ? s.value().length() : s.value().codePointCount(0, s.value().length());
     } else if (v instanceof PyList l) {
       n = l.items().size();
     } else if (v instanceof PyTuple t) {
@@ -262,8 +261,9 @@ final class BuiltinFunctions {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < a.positional().size(); i++) {
       sb.append(i > 0 ? sep : "").append(a.positional().get(i).str());
-      rt.checkSize(sb.length());
+      rt.checkLimit(sb.length());
     }
+    rt.chargeSize(sb.length());
     rt.printer.accept(sb.append(end).toString());
     return PyNone.NONE;
   }

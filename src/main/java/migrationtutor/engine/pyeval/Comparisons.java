@@ -38,7 +38,7 @@ final class Comparisons {
     if (a instanceof PyUnknown || b instanceof PyUnknown) {
       return Operators.unknown(a, sym, b);
     }
-    rt.chargeSize(Math.min(sizeOf(a), sizeOf(b)));
+    rt.chargeWork(Math.min(sizeOf(a), sizeOf(b)));
     switch (op) {
       case EQ:
         return PyBool.of(Values.eq(a, b));
@@ -81,11 +81,11 @@ final class Comparisons {
       return PyBool.of(s.value().contains(sub.value()));
     }
     if (container instanceof PyList l) {
-      rt.chargeSize(l.items().size());
+      rt.chargeWork(l.items().size());
       return PyBool.of(Values.containsEq(l.items(), item));
     }
     if (container instanceof PyTuple t) {
-      rt.chargeSize(t.items().size());
+      rt.chargeWork(t.items().size());
       return PyBool.of(Values.containsEq(t.items(), item));
     }
     if (container instanceof PyDict d) {

@@ -181,7 +181,7 @@ final class ExprEvaluator {
     for (Expr x : elts) {
       if (x instanceof Expr.Starred st) {
         out.addAll(Iteration.toList(rt, eval(st.value(), s)));
-        rt.checkSize(out.size());
+        rt.checkLimit(out.size());
       } else {
         out.add(eval(x, s));
       }
@@ -298,8 +298,9 @@ final class ExprEvaluator {
       } else {
         sb.append(eval(part, s).str());
       }
-      rt.checkSize(sb.length());
+      rt.checkLimit(sb.length());
     }
+    rt.chargeSize(sb.length());
     return new PyStr(sb.toString());
   }
 

@@ -189,7 +189,7 @@ final class Operators {
     if (a instanceof PyList l) {
       if (op == BinaryOperator.ADD) {
         List<PyValue> more = Iteration.toList(rt, b);
-        rt.checkSize((long) l.items().size() + more.size());
+        rt.checkLimit((long) l.items().size() + more.size());
         l.items().addAll(more);
         return l;
       }

@@ -30,7 +30,7 @@ final class OtherMethods {
   PyValue call(PyValue self, String name, Args a) {
     String q = self.typeName() + "." + name;
     if (self instanceof PyTuple t) {
-      rt.chargeSize(t.items().size());
+      rt.chargeWork(t.items().size());
       if (name.equals("index")) {
         return ListMethods.index(t.items(), a, "tuple");
       }
@@ -53,12 +53,14 @@ final class OtherMethods {
 
   private PyValue set(PySet s, String name, Args a, String q) {
     Set<PyValue> items = s.items();
-    rt.chargeSize(items.size());
+    if (!name.equals("add") && !name.equals("discard") && !name.equals("remove")) {
+      rt.chargeSize(items.size());
+    }
     switch (name) {
       case "add":
         Arity.check(q, a, 1, 1);
         Values.setAdd(items, a.positional().get(0));
-        rt.checkSize(items.size());
+        rt.checkLimit(items.size());
         return PyNone.NONE;
       case "discard":
       case "remove": {
@@ -75,7 +77,7 @@ final class OtherMethods {
             Values.setAdd(items, v);
           }
         }
-        rt.checkSize(items.size());
+        rt.checkLimit(items.size());
         return PyNone.NONE;
       case "union":
       case "intersection":

@@ -73,14 +73,27 @@ final class Runtime {
     }
   }
 
-  /** Refuses to make a str or container bigger than {@link Limits#maxSize()}; charges for it. */
+  /**
+   * Counts work that compares or calls per element (==, in, index, count): one step per 4
+   * elements, as each costs far more than copying one.
+   */
+  void chargeWork(long elements) {
+    chargeSize(elements * 4);
+  }
+
+  /** Refuses to make a new str or container bigger than {@link Limits#maxSize()}; charges it. */
   void checkSize(long size) {
+    checkLimit(size);
+    chargeSize(size);
+  }
+
+  /** Refuses a str or container growing past {@link Limits#maxSize()} (growth is charged apart). */
+  void checkLimit(long size) {
     if (size > limits.maxSize()) {
       throw PyException.memoryError("the result would have " + size
           + " elements or characters; the tutor's evaluator stops at " + limits.maxSize()
           + " to protect memory");
     }
-    chargeSize(size);
   }
 
   /**
