@@ -11,10 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Builds a database file from one of the batch goldens' .sql scripts, as sqlite3 would. */
-final class TestDatabase {
+public final class TestDatabase {
   private TestDatabase() {}
 
-  static void build(Path db, String script) {
+  public static void build(Path db, String script) {
     String resource = "/migrationtutor/engine/batch/" + script;
     try (InputStream in = TestDatabase.class.getResourceAsStream(resource);
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
