@@ -195,6 +195,35 @@ final class BatchScenarios {
     add(s, "expression_index_skipped", "catalog.sql", null, req("categories").always());
     add(s, "drop_constraint_bad_type", "todos.sql", null,
         req("todos").op(dropConstraint("x", "index")));
+    add(s, "missing_referred_table_fails", "todos.sql", "DROP TABLE todos",
+        req("todo_idempotency_keys").op(dropColumn("created_at")));
+    add(s, "rename_and_retype", "todos.sql", null,
+        req("todos").op(alter("todos", "description",
+            a -> a.withNewName("details").withType(string(50)))));
+    add(s, "drop_primary_key_column", "catalog.sql", null,
+        req("order_lines").op(dropColumn("line_no")));
+    add(s, "add_unique_column_fails", "todos.sql", null,
+        req("todos").op(addColumn(col("code", string(10)).withUnique(true)))
+            .op(addConstraint(new UniqueConstraint(List.of("code")))));
+    add(s, "add_indexed_column", "todos.sql", null,
+        req("todos").always()
+            .op(new BatchOp.AddColumn(col("code", string(10)).withIndex(true), null, "title"))
+            .op(new BatchOp.CreateIndex(Index.onColumns(null, "todos", List.of("code"), false))));
+    add(s, "table_comment_recreates", "todos.sql", null,
+        req("todos").op(new BatchOp.CreateTableComment("Things to do", null)));
+    add(s, "rename_self_referenced_primary_key", "catalog.sql", null,
+        req("products").op(alter("products", "id", a -> a.withNewName("product_id"))));
+    add(s, "rename_partial_index_column", "catalog.sql", null,
+        req("products").op(alter("products", "name", a -> a.withNewName("title"))));
+    offline(s, "offline_copy_from_keys_rename",
+        req("todo_idempotency_keys").copyFrom(keysTable())
+            .op(alter("todo_idempotency_keys", "key", a -> a.withNewName("idem_key"))));
+    add(s, "create_index_on_renamed_column_fails", "todos.sql", null,
+        req("todos").op(alter("todos", "title", a -> a.withNewName("name")))
+            .op(new BatchOp.CreateIndex(Index.onColumns("ix_todos_name", "todos",
+                List.of("name"), false))));
+    add(s, "add_then_drop_new_column_fails", "todos.sql", null,
+        req("todos").always().op(addColumn(col("tmp", integer()))).op(dropColumn("tmp")));
     offline(s, "offline_add_column_only", req("todos").op(addColumn(col("notes", text()))));
     return s;
   }
