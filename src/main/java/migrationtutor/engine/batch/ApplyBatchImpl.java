@@ -108,8 +108,7 @@ final class ApplyBatchImpl {
     if (tablePrimaryKey instanceof PrimaryKeyConstraint pk && pk.columns().contains(name)) {
       List<String> rest = new ArrayList<>(pk.columns());
       rest.remove(name);
-      replacePrimaryKey(
-          new PrimaryKeyConstraint(rest, pk.name(), pk.deferrable(), pk.initially()));
+      replacePrimaryKey(new PrimaryKeyConstraint(rest, pk.name(), pk.deferrable(), pk.initially()));
     }
     if (!columns.containsKey(name)) {
       throw keyError(name);

@@ -36,8 +36,8 @@ public final class BatchOperationsImpl {
   /**
    * Runs a finished batch block.
    *
-   * <p>Errors are the ones the real block raises, at the same point: those Alembic raises while
-   * the block records its operations come before any SQL ({@code CommandError} for {@code
+   * <p>Errors are the ones the real block raises, at the same point: those Alembic raises while the
+   * block records its operations come before any SQL ({@code CommandError} for {@code
    * insert_before}/{@code insert_after} without recreate, {@code TypeError} for a bad {@code
    * drop_constraint} type); the others come while flushing, after whatever SQL ran before them.
    * SQLite errors are the session's {@link migrationtutor.engine.PythonError}s; rolling back the
@@ -112,8 +112,11 @@ public final class BatchOperationsImpl {
    */
   public static ReflectedColumn autogenReflect(ReflectedColumn column) {
     String d = column.defaultText();
-    if (d == null || d.isEmpty() || matchesPython("^[0-9\\.]$", d)
-        || matchesPython("^'.+'$", d) || matchesPython("^\\(.+\\)$", d)) {
+    if (d == null
+        || d.isEmpty()
+        || matchesPython("^[0-9\\.]$", d)
+        || matchesPython("^'.+'$", d)
+        || matchesPython("^\\(.+\\)$", d)) {
       return column;
     }
     return column.withDefaultText("(" + d + ")");

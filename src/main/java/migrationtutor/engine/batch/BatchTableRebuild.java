@@ -160,8 +160,8 @@ final class BatchTableRebuild {
 
   // PrimaryKeyConstraint._set_parent on a table whose primary_key=True columns differ.
   private void warnOnPrimaryKeyMismatch(Table t, PrimaryKeyConstraint pk) {
-    List<String> flagged = t.columns().stream().filter(Column::primaryKey).map(Column::name)
-        .toList();
+    List<String> flagged =
+        t.columns().stream().filter(Column::primaryKey).map(Column::name).toList();
     if (!pk.columns().isEmpty()
         && !flagged.isEmpty()
         && !new HashSet<>(flagged).equals(new HashSet<>(pk.columns()))) {

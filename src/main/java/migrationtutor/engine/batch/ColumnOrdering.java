@@ -14,9 +14,9 @@ import migrationtutor.engine.schema.PythonRepr;
  * Where the columns of the rebuilt table go: Alembic 1.8.1's {@code
  * ApplyBatchImpl._setup_dependencies_for_add_column} (each {@code insert_before} / {@code
  * insert_after} becomes a before-after pair) and {@code
- * _adjust_self_columns_for_partial_reordering} (the pairs, plus those of {@code
- * partial_reordering} or of the existing order, sorted with SQLAlchemy's {@code
- * topological.sort}, which keeps the given order wherever the pairs allow).
+ * _adjust_self_columns_for_partial_reordering} (the pairs, plus those of {@code partial_reordering}
+ * or of the existing order, sorted with SQLAlchemy's {@code topological.sort}, which keeps the
+ * given order wherever the pairs allow).
  */
 final class ColumnOrdering {
   private final List<List<String>> partialReordering;
@@ -121,7 +121,8 @@ final class ColumnOrdering {
       if (output.isEmpty()) {
         throw new PythonException(
             "sqlalchemy.exc.CircularDependencyError",
-            "Circular dependency detected among the columns " + todoSet
+            "Circular dependency detected among the columns "
+                + todoSet
                 + " (insert_before/insert_after/partial_reordering contradict each other)");
       }
       todoSet.removeAll(output);

@@ -11,9 +11,8 @@ final class Columns {
   private Columns() {}
 
   /**
-   * {@code _copy(c)} then {@code c_copy.unique = c_copy.index = False} for a column of the
-   * existing table; its foreign keys already belong to constraints, so {@code Column._copy} leaves
-   * them out.
+   * {@code _copy(c)} then {@code c_copy.unique = c_copy.index = False} for a column of the existing
+   * table; its foreign keys already belong to constraints, so {@code Column._copy} leaves them out.
    */
   static Column existingCopy(Column c) {
     return rebuild(c, c.name(), c.type(), false, false);

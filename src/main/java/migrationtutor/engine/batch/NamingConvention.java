@@ -87,8 +87,7 @@ final class NamingConvention {
 
   // _constraint_name_for_table: a plain name is kept unless the convention names every one.
   private static String name(Table t, Object element, String current, String convention) {
-    if (convention == null
-        || (current != null && !convention.contains("%(constraint_name)s"))) {
+    if (convention == null || (current != null && !convention.contains("%(constraint_name)s"))) {
       return current;
     }
     StringBuilder out = new StringBuilder();
@@ -128,7 +127,8 @@ final class NamingConvention {
     }
     String kind = m.group(3);
     List<String> parts =
-        columns.stream().map(c -> kind.equals("label") && !referred ? t.name() + "_" + c : c)
+        columns.stream()
+            .map(c -> kind.equals("label") && !referred ? t.name() + "_" + c : c)
             .toList();
     if (m.group(2) == null) {
       return parts.get(0);

@@ -1,8 +1,8 @@
 /**
  * Alembic 1.8.1's batch mode on SQLite ({@code alembic/operations/batch.py}): {@link
- * migrationtutor.engine.batch.BatchOperationsImpl#flush} runs a finished {@code
- * batch_alter_table} block, either as plain ALTER statements or by "move and copy" through
- * {@code _alembic_tmp_<table>}, emitting byte for byte the statements Alembic emits.
+ * migrationtutor.engine.batch.BatchOperationsImpl#flush} runs a finished {@code batch_alter_table}
+ * block, either as plain ALTER statements or by "move and copy" through {@code
+ * _alembic_tmp_<table>}, emitting byte for byte the statements Alembic emits.
  *
  * <p>Known difference from Alembic: Alembic copies constraints and indexes in the iteration order
  * of Python sets, which varies between runs (UNIQUE before or after FOREIGN KEY in the rebuilt

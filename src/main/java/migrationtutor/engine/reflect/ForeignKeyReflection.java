@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SQLAlchemy 1.4's SQLite {@code get_foreign_keys}: the keys from {@code PRAGMA
- * foreign_key_list}, matched by signature to the {@code FOREIGN KEY} clauses of the table's SQL
- * for their names and options. Matched keys come first in SQL order, then the unmatched ones
- * (inline {@code REFERENCES}) in PRAGMA order, without options.
+ * SQLAlchemy 1.4's SQLite {@code get_foreign_keys}: the keys from {@code PRAGMA foreign_key_list},
+ * matched by signature to the {@code FOREIGN KEY} clauses of the table's SQL for their names and
+ * options. Matched keys come first in SQL order, then the unmatched ones (inline {@code
+ * REFERENCES}) in PRAGMA order, without options.
  */
 final class ForeignKeyReflection {
   private ForeignKeyReflection() {}

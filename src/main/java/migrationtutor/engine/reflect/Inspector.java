@@ -17,12 +17,12 @@ import migrationtutor.engine.sqlite.SqliteSession;
 /**
  * SQLAlchemy 1.4.46's {@code Inspector} over an SQLite connection: the dialect's {@code
  * get_table_names}, {@code get_columns}, {@code get_pk_constraint}, {@code get_foreign_keys},
- * {@code get_indexes}, {@code get_unique_constraints} and {@code get_check_constraints}, and
- * {@code reflect_table}, which assembles them into a {@link Table}.
+ * {@code get_indexes}, {@code get_unique_constraints} and {@code get_check_constraints}, and {@code
+ * reflect_table}, which assembles them into a {@link Table}.
  *
  * <p>Like SQLAlchemy's {@code reflection.cache}, each answer is computed once per inspector, so a
- * warning (a type that takes no arguments, an expression index) is reported once per distinct
- * call. Create a new inspector after the schema changes.
+ * warning (a type that takes no arguments, an expression index) is reported once per distinct call.
+ * Create a new inspector after the schema changes.
  */
 public final class Inspector {
   private final SqliteSession session;

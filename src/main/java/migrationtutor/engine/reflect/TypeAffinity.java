@@ -23,8 +23,8 @@ import migrationtutor.engine.schema.TypeModule;
 import migrationtutor.engine.schema.UnsupportedConstructException;
 
 /**
- * SQLAlchemy 1.4's {@code SQLiteDialect._resolve_type_affinity}: the declared type's name looked
- * up in {@code ischema_names}, else SQLite's affinity rules ({@code INT} → INTEGER, {@code
+ * SQLAlchemy 1.4's {@code SQLiteDialect._resolve_type_affinity}: the declared type's name looked up
+ * in {@code ischema_names}, else SQLite's affinity rules ({@code INT} → INTEGER, {@code
  * CHAR}/{@code CLOB}/{@code TEXT} → TEXT, {@code BLOB} or nothing → NullType, {@code REAL}/{@code
  * FLOA}/{@code DOUB} → REAL, anything else → NUMERIC), then the integers in parentheses passed
  * positionally to the type's constructor.
@@ -36,8 +36,7 @@ final class TypeAffinity {
   private static final Pattern DECLARED =
       Pattern.compile(
           "([\\w ]+)(\\(.*?\\))?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES);
-  private static final Pattern DIGITS =
-      Pattern.compile("(\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern DIGITS = Pattern.compile("(\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The type for a declared type such as {@code VARCHAR(255)}, reporting SQLAlchemy's warning. */
   static SqlType resolve(String declared, Consumer<PythonWarning> warnings) {
@@ -81,9 +80,25 @@ final class TypeAffinity {
   // ischema_names, then the affinity fallbacks, as SQLAlchemy class names.
   private static String className(String coltype) {
     switch (coltype) {
-      case "BIGINT", "BLOB", "CHAR", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INTEGER", "JSON",
-          "NUMERIC", "REAL", "SMALLINT", "TEXT", "TIME", "TIMESTAMP", "VARCHAR", "NVARCHAR",
-          "NCHAR", "BOOLEAN":
+      case "BIGINT",
+          "BLOB",
+          "CHAR",
+          "DATE",
+          "DATETIME",
+          "DECIMAL",
+          "FLOAT",
+          "INTEGER",
+          "JSON",
+          "NUMERIC",
+          "REAL",
+          "SMALLINT",
+          "TEXT",
+          "TIME",
+          "TIMESTAMP",
+          "VARCHAR",
+          "NVARCHAR",
+          "NCHAR",
+          "BOOLEAN":
         return coltype;
       case "BOOL":
         return "BOOLEAN";

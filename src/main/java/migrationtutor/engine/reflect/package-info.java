@@ -9,7 +9,7 @@
  * autoload_with=conn)} does. Types come from SQLite's declared type through SQLAlchemy's affinity
  * rules (so {@code VARCHAR(255)} is {@code VARCHAR(length=255)} and {@code MONEY} is {@code
  * NUMERIC}); defaults are the stored {@code dflt_value} text; names of constraints come from
- * SQLAlchemy's regular expressions over the stored {@code CREATE TABLE} text. Table options
- * ({@code AUTOINCREMENT}, {@code WITHOUT ROWID}) and comments are not reflected, as in SQLAlchemy.
+ * SQLAlchemy's regular expressions over the stored {@code CREATE TABLE} text. Table options ({@code
+ * AUTOINCREMENT}, {@code WITHOUT ROWID}) and comments are not reflected, as in SQLAlchemy.
  */
 package migrationtutor.engine.reflect;

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each batch scenario through the engine against what real Alembic 1.8.1 did on the same database
- * (batch.golden): the statements executed or printed, the error and warnings, and sqlite_master
- * and the rows afterwards.
+ * (batch.golden): the statements executed or printed, the error and warnings, and sqlite_master and
+ * the rows afterwards.
  */
 class BatchGoldenTest {
   private static final Map<String, String> GOLDEN =

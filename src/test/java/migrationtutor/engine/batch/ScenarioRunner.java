@@ -155,7 +155,8 @@ final class ScenarioRunner {
         }
         String sel =
             String.join(
-                ", ", cols.stream().map(col -> "typeof(\"" + col + "\"), \"" + col + "\"").toList());
+                ", ",
+                cols.stream().map(col -> "typeof(\"" + col + "\"), \"" + col + "\"").toList());
         try (ResultSet rs =
             st.executeQuery("SELECT " + sel + " FROM \"" + t + "\" ORDER BY rowid")) {
           while (rs.next()) {
