@@ -63,17 +63,21 @@ public final class Inspector {
    * @throws UnsupportedConstructException for a generated (computed) column
    */
   public List<ReflectedColumn> getColumns(String tableName) {
-    return cached("columns " + tableName, () -> readColumns(tableName));
+    return List.copyOf(cachedColumns(tableName));
   }
 
-  /** {@code get_pk_constraint()}. */
+  /**
+   * {@code get_pk_constraint()}. Like SQLAlchemy 1.4, it sorts the cached {@code get_columns}
+   * list in place by key position, so {@code get_columns} answers afterwards list the key columns
+   * last.
+   */
   public ReflectedPrimaryKey getPkConstraint(String tableName) {
     return cached(
         "pk " + tableName,
         () -> {
           String sql = tableSql(tableName);
           String name = sql == null ? null : TableSql.primaryKeyName(sql);
-          List<ReflectedColumn> cols = new ArrayList<>(getColumns(tableName));
+          List<ReflectedColumn> cols = cachedColumns(tableName);
           cols.sort(Comparator.comparingInt(ReflectedColumn::primaryKey));
           List<String> pk =
               cols.stream().filter(c -> c.primaryKey() != 0).map(ReflectedColumn::name).toList();
@@ -140,6 +144,15 @@ public final class Inspector {
    */
   public Table reflectTable(String tableName, UnaryOperator<ReflectedColumn> columnReflect) {
     return new TableReflection(this, columnReflect).reflect(tableName);
+  }
+
+  /** A new inspector on the same connection, as SQLAlchemy makes one per autoloaded Table. */
+  Inspector fresh() {
+    return new Inspector(session, warnings);
+  }
+
+  private List<ReflectedColumn> cachedColumns(String tableName) {
+    return cached("columns " + tableName, () -> new ArrayList<>(readColumns(tableName)));
   }
 
   /** The stored {@code CREATE TABLE} text (main or temp), or null. */

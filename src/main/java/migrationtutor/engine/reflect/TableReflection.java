@@ -26,11 +26,17 @@ import migrationtutor.engine.schema.UniqueConstraint;
 final class TableReflection {
   private final Inspector inspector;
   private final UnaryOperator<ReflectedColumn> columnReflect;
-  private final Set<String> metadata = new HashSet<>();
+  private final Set<String> metadata;
 
   TableReflection(Inspector inspector, UnaryOperator<ReflectedColumn> columnReflect) {
+    this(inspector, columnReflect, new HashSet<>());
+  }
+
+  private TableReflection(
+      Inspector inspector, UnaryOperator<ReflectedColumn> columnReflect, Set<String> metadata) {
     this.inspector = inspector;
     this.columnReflect = columnReflect;
+    this.metadata = metadata;
   }
 
   Table reflect(String tableName) {
@@ -57,7 +63,8 @@ final class TableReflection {
     List<Constraint> constraints = new ArrayList<>();
     for (ReflectedForeignKey fk : inspector.getForeignKeys(tableName)) {
       if (!metadata.contains(fk.referredTable())) {
-        reflect(fk.referredTable());
+        // Table(referred, metadata, autoload_with=bind) inspects with an inspector of its own.
+        new TableReflection(inspector.fresh(), columnReflect, metadata).reflect(fk.referredTable());
       }
       constraints.add(
           new ForeignKeyConstraint(

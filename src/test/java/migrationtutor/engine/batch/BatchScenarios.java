@@ -527,6 +527,12 @@ final class BatchScenarios {
         "todos.sql",
         null,
         req("todos").always().op(addColumn(col("tmp", integer()))).op(dropColumn("tmp")));
+    add(s, "edge_parents_rebuilt", "edge.sql", null, req("parents").always());
+    add(s, "edge_children_rebuilt", "edge.sql", null,
+        req("children").op(alter("children", "other", a -> a.withNewName("other_id"))));
+    add(s, "edge_quoted_names_rebuilt", "edge.sql", null,
+        req("weird name").op(alter("weird name", "a\"b",
+            a -> a.withNewName("a b").withType(string(20)))));
     offline(s, "offline_add_column_only", req("todos").op(addColumn(col("notes", text()))));
     return s;
   }

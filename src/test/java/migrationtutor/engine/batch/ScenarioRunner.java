@@ -129,6 +129,10 @@ final class ScenarioRunner {
     }
   }
 
+  private static String q(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
   static List<String> dump(Path db) {
     List<String> out = new ArrayList<>();
     out.add("-- sqlite_master");
@@ -148,17 +152,20 @@ final class ScenarioRunner {
       for (String t : tables) {
         out.add("-- rows of " + t);
         List<String> cols = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("PRAGMA table_info(\"" + t + "\")")) {
+        try (ResultSet rs = st.executeQuery("PRAGMA table_info(" + q(t) + ")")) {
           while (rs.next()) {
             cols.add(rs.getString(2));
           }
         }
         String sel =
-            String.join(
-                ", ",
-                cols.stream().map(col -> "typeof(\"" + col + "\"), \"" + col + "\"").toList());
-        try (ResultSet rs =
-            st.executeQuery("SELECT " + sel + " FROM \"" + t + "\" ORDER BY rowid")) {
+            String.join(", ", cols.stream().map(col -> "typeof(" + q(col) + "), " + q(col)).toList());
+        String order = " ORDER BY rowid";
+        try (ResultSet rs = st.executeQuery("SELECT rowid FROM " + q(t) + " LIMIT 0")) {
+          rs.next();
+        } catch (SQLException withoutRowid) {
+          order = "";
+        }
+        try (ResultSet rs = st.executeQuery("SELECT " + sel + " FROM " + q(t) + order)) {
           while (rs.next()) {
             List<String> cells = new ArrayList<>();
             for (int i = 1; i <= cols.size() * 2; i += 2) {

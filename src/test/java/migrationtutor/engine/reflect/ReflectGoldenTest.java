@@ -27,6 +27,11 @@ class ReflectGoldenTest {
     check(dir, "catalog.sql");
   }
 
+  @Test
+  void edgeDatabase(@TempDir Path dir) {
+    check(dir, "edge.sql");
+  }
+
   private static void check(Path dir, String script) {
     Path db = dir.resolve("t.db");
     TestDatabase.build(db, script);
