@@ -67,9 +67,8 @@ public final class Inspector {
   }
 
   /**
-   * {@code get_pk_constraint()}. Like SQLAlchemy 1.4, it sorts the cached {@code get_columns}
-   * list in place by key position, so {@code get_columns} answers afterwards list the key columns
-   * last.
+   * {@code get_pk_constraint()}. Like SQLAlchemy 1.4, it sorts the cached {@code get_columns} list
+   * in place by key position, so {@code get_columns} answers afterwards list the key columns last.
    */
   public ReflectedPrimaryKey getPkConstraint(String tableName) {
     return cached(

@@ -528,11 +528,31 @@ final class BatchScenarios {
         null,
         req("todos").always().op(addColumn(col("tmp", integer()))).op(dropColumn("tmp")));
     add(s, "edge_parents_rebuilt", "edge.sql", null, req("parents").always());
-    add(s, "edge_children_rebuilt", "edge.sql", null,
+    add(
+        s,
+        "edge_children_rebuilt",
+        "edge.sql",
+        null,
         req("children").op(alter("children", "other", a -> a.withNewName("other_id"))));
-    add(s, "edge_quoted_names_rebuilt", "edge.sql", null,
-        req("weird name").op(alter("weird name", "a\"b",
-            a -> a.withNewName("a b").withType(string(20)))));
+    add(
+        s,
+        "edge_quoted_names_rebuilt",
+        "edge.sql",
+        null,
+        req("weird name")
+            .op(alter("weird name", "a\"b", a -> a.withNewName("a b").withType(string(20)))));
+    add(
+        s,
+        "naming_convention_tokens",
+        "catalog.sql",
+        null,
+        req("products")
+            .always()
+            .convention("pk", "pk_%(column_0_N_name)s")
+            .convention("uq", "uq_%(table_name)s_%(column_0N_name)s")
+            .convention(
+                "fk", "fk_%(column_0_label)s_%(referred_table_name)s_%(referred_column_0_name)s")
+            .convention("ix", "ix_%(constraint_name)s_%(column_0_key)s"));
     offline(s, "offline_add_column_only", req("todos").op(addColumn(col("notes", text()))));
     return s;
   }

@@ -158,7 +158,8 @@ final class ScenarioRunner {
           }
         }
         String sel =
-            String.join(", ", cols.stream().map(col -> "typeof(" + q(col) + "), " + q(col)).toList());
+            String.join(
+                ", ", cols.stream().map(col -> "typeof(" + q(col) + "), " + q(col)).toList());
         String order = " ORDER BY rowid";
         try (ResultSet rs = st.executeQuery("SELECT rowid FROM " + q(t) + " LIMIT 0")) {
           rs.next();

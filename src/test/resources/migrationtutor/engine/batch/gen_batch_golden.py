@@ -408,6 +408,13 @@ SCENARIOS = [
          ops="batch_op.alter_column('other', new_column_name='other_id')"),
     dict(name="edge_quoted_names_rebuilt", setup="edge.sql", table="weird name",
          ops="batch_op.alter_column('a\"b', new_column_name='a b', type_=sa.String(20))"),
+    dict(name="naming_convention_tokens", setup="catalog.sql", table="products",
+         kw=dict(recreate="always", naming_convention={
+             "pk": "pk_%(column_0_N_name)s",
+             "uq": "uq_%(table_name)s_%(column_0N_name)s",
+             "fk": "fk_%(column_0_label)s_%(referred_table_name)s_%(referred_column_0_name)s",
+             "ix": "ix_%(constraint_name)s_%(column_0_key)s"}),
+         ops="pass"),
     dict(name="offline_add_column_only", offline=True, table="todos",
          ops="batch_op.add_column(sa.Column('notes', sa.Text()))"),
 ]
@@ -459,6 +466,34 @@ def reflect_cases():
     return cases
 
 
+# Declared types for _resolve_type_affinity, as PRAGMA table_info reports them. DATETIME(6),
+# TIME(3) and JSON(1) are left out: SQLAlchemy keeps the number as the timezone / none_as_null
+# flag (repr DATETIME(timezone=6)), the engine keeps a boolean; the DDL is the same.
+DECLARED_TYPES = [
+    "INTEGER", "int", "TINYINT", "BIGINT", "UNSIGNED BIG INT", "INT2", "MEDIUMINT",
+    "VARCHAR(255)", "varchar(10)", "VARCHAR (20)", "CHARACTER(20)", "NVARCHAR(100)",
+    "NATIVE CHARACTER(70)", "NCHAR(55)", "VARYING CHARACTER(255)", "TEXT", "CLOB", "TEXT(5)",
+    "BLOB", "", "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT", "FLOAT(10)", "NUMERIC",
+    "DECIMAL(10,5)", "DECIMAL(10, 5)", "NUMERIC(8)", "BOOLEAN", "BOOL", "DATE", "DATETIME",
+    "TIMESTAMP", "TIME", "DATE_CHAR", "DATETIME_CHAR", "TIME_CHAR", "JSON", "MONEY", "STRING",
+    "INTEGER(11)", "DATE(3)", "SMALLINT(2)", "BLOBBY",
+    "(5)", "ÉTEXT", "FLOATING POINT", "VARCHAR(10) COLLATE NOCASE",
+]
+
+
+def affinity_case():
+    dialect = sa.create_engine("sqlite://").dialect
+    lines = []
+    for declared in DECLARED_TYPES:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            t = dialect._resolve_type_affinity(declared.upper())
+        lines.append("%r -> %r" % (declared, t))
+        for w in caught:
+            lines.append("WARN %s: %s" % (w.category.__name__, w.message))
+    return "\n".join(lines) + "\n"
+
+
 def write(name, cases):
     with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
         for case_name, text in cases:
@@ -467,7 +502,7 @@ def write(name, cases):
 
 def main():
     write("batch.golden", [(s["name"], scenario_case(s)) for s in SCENARIOS])
-    write("reflect.golden", reflect_cases())
+    write("reflect.golden", reflect_cases() + [("affinity", affinity_case())])
 
 
 if __name__ == "__main__":
