@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import migrationtutor.engine.ddl.ColumnAlteration;
+import migrationtutor.engine.schema.Autoincrement;
 import migrationtutor.engine.schema.BooleanType;
 import migrationtutor.engine.schema.CheckConstraint;
 import migrationtutor.engine.schema.Column;
@@ -149,8 +150,8 @@ final class ApplyBatchImpl {
       existing =
           existing.withAutoincrement(
               a.autoincrement()
-                  ? migrationtutor.engine.schema.Autoincrement.TRUE
-                  : migrationtutor.engine.schema.Autoincrement.FALSE);
+                  ? Autoincrement.TRUE
+                  : Autoincrement.FALSE);
     }
     if (a.commentGiven()) {
       existing = existing.withComment(a.comment());
