@@ -63,7 +63,7 @@ final class Assigner {
     // Like CPython, read one element past the targets to detect "too many values".
     while (it.hasNext() && (star >= 0 || items.size() <= n)) {
       items.add(it.next());
-      rt.checkSize(items.size());
+      rt.checkLimit(items.size());
     }
     if (star < 0) {
       if (items.size() > n) {

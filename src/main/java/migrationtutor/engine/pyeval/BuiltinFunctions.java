@@ -3,13 +3,11 @@ package migrationtutor.engine.pyeval;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import migrationtutor.engine.pysrc.BinaryOperator;
 
-/** The pure builtin functions, with CPython's results and messages. */
+/** The pure builtin functions on single values, with CPython's results and messages. */
 final class BuiltinFunctions {
   private final Runtime rt;
 
@@ -21,7 +19,9 @@ final class BuiltinFunctions {
     fn(b, "len", this::len);
     fn(b, "repr", a -> {
       Arity.check("repr", a, 1, 1);
-      return new PyStr(a.positional().get(0).repr());
+      String r = a.positional().get(0).repr();
+      rt.checkSize(r.length());
+      return new PyStr(r);
     });
     fn(b, "ascii", a -> {
       Arity.check("ascii", a, 1, 1);
@@ -29,12 +29,13 @@ final class BuiltinFunctions {
     });
     fn(b, "abs", this::abs);
     fn(b, "round", this::round);
-    fn(b, "min", a -> extreme(a, "min"));
-    fn(b, "max", a -> extreme(a, "max"));
-    fn(b, "sum", this::sum);
-    fn(b, "any", a -> anyAll(a, "any"));
-    fn(b, "all", a -> anyAll(a, "all"));
-    fn(b, "sorted", this::sorted);
+    IterableBuiltins iterables = new IterableBuiltins(rt);
+    fn(b, "min", a -> iterables.extreme(a, "min"));
+    fn(b, "max", a -> iterables.extreme(a, "max"));
+    fn(b, "sum", iterables::sum);
+    fn(b, "any", a -> iterables.anyAll(a, "any"));
+    fn(b, "all", a -> iterables.anyAll(a, "all"));
+    fn(b, "sorted", iterables::sorted);
     fn(b, "isinstance", this::isinstance);
     fn(b, "issubclass", this::issubclass);
     fn(b, "callable", a -> {
@@ -91,6 +92,12 @@ final class BuiltinFunctions {
       }
       return PyInt.of(s.value().codePointAt(0));
     });
+    for (String kind : new String[] {"property", "staticmethod", "classmethod"}) {
+      fn(b, kind, a -> {
+        Arity.check(kind, a, 1, 1);
+        return new MethodWrapper(kind, a.positional().get(0));
+      });
+    }
     fn(b, "iter", a -> {
       Arity.check("iter", a, 1, 1);
       return new PyIterable("iterator", Iteration.toList(rt, a.positional().get(0)));
@@ -122,7 +129,7 @@ final class BuiltinFunctions {
     PyValue v = a.positional().get(0);
     long n;
     if (v instanceof PyStr s) {
-      n = s.value().codePointCount(0, s.value().length());
+      n = s.isBmp() ? s.value().length() : s.value().codePointCount(0, s.value().length());
     } else if (v instanceof PyList l) {
       n = l.items().size();
     } else if (v instanceof PyTuple t) {
@@ -199,79 +206,6 @@ final class BuiltinFunctions {
     return new PyFloat(r == 0 ? Math.copySign(0.0, d) : r);
   }
 
-  private PyValue extreme(Args a, String name) {
-    Arity.keywords(name, a, "key", "default");
-    PyValue key = a.keywords().getOrDefault("key", PyNone.NONE);
-    PyValue dflt = a.keywords().get("default");
-    List<PyValue> items;
-    if (a.positional().isEmpty()) {
-      throw PyException.typeError(name + " expected at least 1 argument, got 0");
-    }
-    if (a.positional().size() == 1) {
-      items = Iteration.toList(rt, a.positional().get(0));
-      if (items.isEmpty()) {
-        if (dflt != null) {
-          return dflt;
-        }
-        throw PyException.valueError(name + "() arg is an empty sequence");
-      }
-    } else {
-      if (dflt != null) {
-        throw PyException.typeError("Cannot specify a default for " + name
-            + "() with multiple positional arguments");
-      }
-      items = a.positional();
-    }
-    PyValue best = items.get(0);
-    PyValue bestKey = key == PyNone.NONE ? best : rt.call(key, Args.of(best));
-    String op = name.equals("min") ? "<" : ">";
-    for (int i = 1; i < items.size(); i++) {
-      PyValue v = items.get(i);
-      PyValue k = key == PyNone.NONE ? v : rt.call(key, Args.of(v));
-      int c = Values.compare(k, bestKey, op);
-      if (c != 2 && (name.equals("min") ? c < 0 : c > 0)) {
-        best = v;
-        bestKey = k;
-      }
-    }
-    return best;
-  }
-
-  private PyValue sum(Args a) {
-    Arity.keywords("sum", a, "start");
-    Arity.count("sum", a.positional().size(), 1, 2);
-    PyValue total = Arity.arg(a, 1, "start", PyInt.of(0));
-    if (total instanceof PyStr) {
-      throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    }
-    for (PyValue v : Iteration.toList(rt, a.positional().get(0))) {
-      total = rt.ops.binary(BinaryOperator.ADD, total, v);
-    }
-    return total;
-  }
-
-  private PyValue anyAll(Args a, String name) {
-    Arity.check(name, a, 1, 1);
-    boolean any = name.equals("any");
-    for (PyValue v : Iteration.toList(rt, a.positional().get(0))) {
-      if (rt.truth(v, null, null) == any) {
-        return PyBool.of(any);
-      }
-    }
-    return PyBool.of(!any);
-  }
-
-  private PyValue sorted(Args a) {
-    if (a.positional().size() != 1) {
-      throw PyException.typeError("sorted expected 1 argument, got " + a.positional().size());
-    }
-    Arity.keywords("sort", a, "key", "reverse");
-    List<PyValue> items = Iteration.toList(rt, a.positional().get(0));
-    Sorting.sort(rt, items, a.keywords().getOrDefault("key", PyNone.NONE),
-        a.keywords().getOrDefault("reverse", PyBool.FALSE).truthy());
-    return new PyList(items);
-  }
-
   private PyValue isinstance(Args a) {
     Arity.check("isinstance", a, 2, 2);
     return PyBool.of(instanceOf(a.positional().get(0), a.positional().get(1), "isinstance"));
@@ -327,8 +261,9 @@ final class BuiltinFunctions {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < a.positional().size(); i++) {
       sb.append(i > 0 ? sep : "").append(a.positional().get(i).str());
-      rt.checkSize(sb.length());
+      rt.checkLimit(sb.length());
     }
+    rt.chargeSize(sb.length());
     rt.printer.accept(sb.append(end).toString());
     return PyNone.NONE;
   }
@@ -373,87 +308,4 @@ final class BuiltinFunctions {
     return new PyStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
   }
 
-  PyValue range(Args a) {
-    Arity.check("range", a, 1, 3);
-    List<BigInteger> n = new ArrayList<>();
-    for (PyValue v : a.positional()) {
-      n.add(Numbers.toBig(v));
-    }
-    if (n.size() == 1) {
-      return new PyRange(BigInteger.ZERO, n.get(0), BigInteger.ONE);
-    }
-    return new PyRange(n.get(0), n.get(1), n.size() == 3 ? n.get(2) : BigInteger.ONE);
-  }
-
-  PyValue enumerate(Args a) {
-    Arity.keywords("enumerate", a, "iterable", "start");
-    PyValue it = Arity.arg(a, 0, "iterable", null);
-    if (it == null) {
-      throw PyException.typeError("enumerate() missing required argument 'iterable' (pos 1)");
-    }
-    BigInteger i = Numbers.toBig(Arity.arg(a, 1, "start", PyInt.of(0)));
-    List<PyValue> out = new ArrayList<>();
-    for (PyValue v : Iteration.toList(rt, it)) {
-      out.add(new PyTuple(List.of(new PyInt(i), v)));
-      i = i.add(BigInteger.ONE);
-    }
-    return new PyIterable("enumerate", out);
-  }
-
-  PyValue zip(Args a) {
-    Arity.keywords("zip", a, "strict");
-    List<List<PyValue>> lists = new ArrayList<>();
-    int n = Integer.MAX_VALUE;
-    for (PyValue v : a.positional()) {
-      List<PyValue> l = Iteration.toList(rt, v);
-      lists.add(l);
-      n = Math.min(n, l.size());
-    }
-    List<PyValue> out = new ArrayList<>();
-    for (int i = 0; !lists.isEmpty() && i < n; i++) {
-      List<PyValue> row = new ArrayList<>();
-      for (List<PyValue> l : lists) {
-        row.add(l.get(i));
-      }
-      out.add(new PyTuple(row));
-    }
-    return new PyIterable("zip", out);
-  }
-
-  PyValue reversed(Args a) {
-    Arity.check("reversed", a, 1, 1);
-    PyValue v = a.positional().get(0);
-    if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyStr
-        || v instanceof PyDict || v instanceof PyRange || v instanceof DictView)) {
-      throw PyException.typeError("'" + v.typeName() + "' object is not reversible");
-    }
-    List<PyValue> items = Iteration.toList(rt, v);
-    Collections.reverse(items);
-    return new PyIterable("reversed", items);
-  }
-
-  PyValue map(Args a) {
-    Arity.check("map", a, 2, Integer.MAX_VALUE);
-    PyValue f = a.positional().get(0);
-    Args rest = new Args(a.positional().subList(1, a.positional().size()), Map.of());
-    PyIterable zipped = (PyIterable) zip(rest);
-    List<PyValue> out = new ArrayList<>();
-    for (java.util.Iterator<PyValue> it = zipped.iterate(); it.hasNext(); ) {
-      out.add(rt.call(f, new Args(((PyTuple) it.next()).items(), Map.of())));
-    }
-    return new PyIterable("map", out);
-  }
-
-  PyValue filter(Args a) {
-    Arity.check("filter", a, 2, 2);
-    PyValue f = a.positional().get(0);
-    List<PyValue> out = new ArrayList<>();
-    for (PyValue v : Iteration.toList(rt, a.positional().get(1))) {
-      PyValue t = f == PyNone.NONE ? v : rt.call(f, Args.of(v));
-      if (rt.truth(t, null, null)) {
-        out.add(v);
-      }
-    }
-    return new PyIterable("filter", out);
-  }
 }

@@ -63,8 +63,8 @@ final class Builtins {
     b.put("True", PyBool.TRUE);
     b.put("False", PyBool.FALSE);
     b.put("Ellipsis", ELLIPSIS);
+    types(rt, b, new IterableBuiltins(rt));
     BuiltinFunctions f = new BuiltinFunctions(rt);
-    types(rt, b, f);
     attachMethods(rt, b);
     f.register(b);
     for (Map.Entry<String, PyExceptionType> e : PyExceptionType.builtins().entrySet()) {
@@ -76,7 +76,7 @@ final class Builtins {
     return java.util.Collections.unmodifiableMap(b);
   }
 
-  private static void types(Runtime rt, Map<String, PyValue> b, BuiltinFunctions f) {
+  private static void types(Runtime rt, Map<String, PyValue> b, IterableBuiltins f) {
     type(b, "str", a -> {
       Arity.keywords("str", a, "object", "encoding", "errors");
       if (a.positional().size() > 1 && a.positional().get(0) instanceof PyBytes bytes) {
@@ -110,7 +110,7 @@ final class Builtins {
       Set<PyValue> out = new LinkedHashSet<>();
       if (!a.positional().isEmpty()) {
         for (PyValue v : Iteration.toList(rt, a.positional().get(0))) {
-          out.add(Values.hashable(v));
+          Values.setAdd(out, v);
         }
       }
       return new PySet(out);

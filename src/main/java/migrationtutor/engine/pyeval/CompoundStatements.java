@@ -28,7 +28,7 @@ final class CompoundStatements {
     if (manager instanceof PyUnknown u) {
       entered = new PyUnknown(u.origin() + ".__enter__()");
     } else if (manager instanceof PyNative n) {
-      entered = n.enter();
+      entered = Subscripts.orNone(n.enter());
     } else {
       throw PyException.typeError("'" + manager.typeName() + "' object does not support the "
           + (w.isAsync() ? "asynchronous " : "") + "context manager protocol");

@@ -33,8 +33,9 @@ final class Comprehensions {
     if (e instanceof Expr.SetComp c) {
       Set<PyValue> out = new LinkedHashSet<>();
       run(e, c.generators(), "<setcomp>", s, sc -> {
-        out.add(Values.hashable(exprs.eval(c.elt(), sc)));
-        rt.checkSize(out.size());
+        Values.setAdd(out, exprs.eval(c.elt(), sc));
+        rt.checkLimit(out.size());
+        rt.chargeSize(1);
       });
       return new PySet(out);
     }
@@ -45,7 +46,8 @@ final class Comprehensions {
         PyValue k = exprs.eval(c.key(), sc);
         PyValue v = exprs.eval(c.value(), sc);
         m.put(Values.dictKey(m, k), v);
-        rt.checkSize(m.size());
+        rt.checkLimit(m.size());
+        rt.chargeSize(1);
       });
       return out;
     }
@@ -57,7 +59,8 @@ final class Comprehensions {
 
   private void add(List<PyValue> out, PyValue v) {
     out.add(v);
-    rt.checkSize(out.size());
+    rt.checkLimit(out.size());
+    rt.chargeSize(1);
   }
 
   private void run(Expr node, List<Comprehension> gens, String name, Scope outer,

@@ -42,7 +42,7 @@ final class DictMethods {
         for (Map.Entry<String, PyValue> kw : a.keywords().entrySet()) {
           m.put(Values.dictKey(m, new PyStr(kw.getKey())), kw.getValue());
         }
-        rt.checkSize(m.size());
+        rt.checkLimit(m.size());
         return PyNone.NONE;
       case "pop": {
         Arity.check(name, a, 1, 2);
@@ -74,7 +74,7 @@ final class DictMethods {
         if (v == null) {
           v = Arity.arg(a, 1, PyNone.NONE);
           m.put(key, v);
-          rt.checkSize(m.size());
+          rt.checkLimit(m.size());
         }
         return v;
       }
@@ -113,7 +113,7 @@ final class DictMethods {
             + " has length " + kv.size() + "; 2 is required");
       }
       m.put(Values.dictKey(m, kv.get(0)), kv.get(1));
-      rt.checkSize(m.size());
+      rt.checkLimit(m.size());
       index++;
     }
   }

@@ -106,7 +106,7 @@ final class ExprEvaluator {
       List<PyValue> items = elements(set.elts(), s);
       LinkedHashSet<PyValue> out = new LinkedHashSet<>();
       for (PyValue v : items) {
-        out.add(Values.hashable(v));
+        Values.setAdd(out, v);
       }
       return new PySet(out);
     }
@@ -132,7 +132,7 @@ final class ExprEvaluator {
         return new PyUnknown("await " + u.origin());
       }
       if (v instanceof PyNative n) {
-        return n.awaited();
+        return Subscripts.orNone(n.awaited());
       }
       throw PyException.typeError(
           "object " + v.typeName() + " can't be used in 'await' expression");
@@ -181,7 +181,7 @@ final class ExprEvaluator {
     for (Expr x : elts) {
       if (x instanceof Expr.Starred st) {
         out.addAll(Iteration.toList(rt, eval(st.value(), s)));
-        rt.checkSize(out.size());
+        rt.checkLimit(out.size());
       } else {
         out.add(eval(x, s));
       }
@@ -219,7 +219,7 @@ final class ExprEvaluator {
     PyValue result = PyBool.TRUE;
     for (int i = 0; i < c.ops().size(); i++) {
       PyValue right = eval(c.comparators().get(i), s);
-      result = rt.ops.compare(c.ops().get(i), left, right);
+      result = rt.comparisons.compare(c.ops().get(i), left, right);
       if (i + 1 < c.ops().size() && !rt.truth(result, c.span(), s)) {
         return result;
       }
@@ -298,8 +298,9 @@ final class ExprEvaluator {
       } else {
         sb.append(eval(part, s).str());
       }
-      rt.checkSize(sb.length());
+      rt.checkLimit(sb.length());
     }
+    rt.chargeSize(sb.length());
     return new PyStr(sb.toString());
   }
 

@@ -24,6 +24,10 @@ import migrationtutor.engine.pysrc.Module;
  * <p>Failures leave as {@link PyException} (a Python exception, located at the innermost
  * expression or statement that raised it), {@link EvalLimitError} (the step budget ran out) or
  * {@link SubsetError} (strict check failed); nothing else escapes.
+ *
+ * <p>An interpreter is not thread-safe. One Python call level takes a few KB of Java stack, so a
+ * thread with a 1 MB stack may end deep recursion with RecursionError somewhat before {@link
+ * Limits#maxCallDepth()}; run scripts on a thread with a 2 MB stack for the full depth.
  */
 public final class Interpreter {
   private final Runtime rt;
@@ -55,7 +59,7 @@ public final class Interpreter {
   /** The subset violations of a module under this interpreter's policy (empty if no subset). */
   public List<SubsetViolation> check(Module module) {
     return rt.policy.subset() == null ? List.of()
-        : SubsetChecker.check(module, rt.policy.subset());
+        : rt.enter(() -> SubsetChecker.check(module, rt.policy.subset()));
   }
 
   /** Runs a module in a new module namespace named {@code moduleName}. */

@@ -38,7 +38,21 @@ final class Iteration {
       return ints.iterator();
     }
     if (v instanceof PyNative n) {
-      return n.iterate();
+      Iterator<PyValue> it = n.iterate();
+      if (it == null) {
+        return Collections.emptyIterator();
+      }
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public PyValue next() {
+          return Subscripts.orNone(it.next());
+        }
+      };
     }
     if (v instanceof PyUnknown u) {
       rt.note(null, null, "the tutor cannot know the elements of " + u.origin()
@@ -59,15 +73,13 @@ final class Iteration {
       return t.items();
     }
     if (v instanceof PyRange r) {
-      rt.checkSize(r.size().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue());
+      rt.checkLimit(r.size().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue());
     }
     List<PyValue> out = new ArrayList<>();
     Iterator<PyValue> it = iterate(rt, v);
     while (it.hasNext()) {
       out.add(it.next());
-      if (out.size() > rt.limits.maxSize()) {
-        rt.checkSize(out.size());
-      }
+      rt.checkLimit(out.size());
       rt.chargeSize(1);
     }
     return out;

@@ -18,16 +18,21 @@ final class ListMethods {
   PyValue call(PyValue self, String name, Args a) {
     List<PyValue> items = ((PyList) self).items();
     String q = "list." + name;
+    if (name.equals("index") || name.equals("count") || name.equals("remove")
+        || name.equals("insert") || name.equals("pop") || name.equals("reverse")) {
+      // These cost time proportional to the length.
+      rt.chargeWork(items.size());
+    }
     switch (name) {
       case "append":
         Arity.check(q, a, 1, 1);
-        rt.checkSize(items.size() + 1L);
+        rt.checkLimit(items.size() + 1L);
         items.add(a.positional().get(0));
         return PyNone.NONE;
       case "extend": {
         Arity.check(q, a, 1, 1);
         List<PyValue> more = Iteration.toList(rt, a.positional().get(0));
-        rt.checkSize((long) items.size() + more.size());
+        rt.checkLimit((long) items.size() + more.size());
         items.addAll(more);
         return PyNone.NONE;
       }
@@ -37,7 +42,7 @@ final class ListMethods {
         if (i < 0) {
           i = Math.max(0, i + items.size());
         }
-        rt.checkSize(items.size() + 1L);
+        rt.checkLimit(items.size() + 1L);
         items.add((int) Math.min(i, items.size()), a.positional().get(1));
         return PyNone.NONE;
       }

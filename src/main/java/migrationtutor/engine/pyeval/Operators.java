@@ -6,11 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import migrationtutor.engine.pysrc.BinaryOperator;
-import migrationtutor.engine.pysrc.CompareOperator;
 import migrationtutor.engine.pysrc.UnaryOperator;
 
 /**
- * Binary, unary, comparison and membership operators. A native operand is asked first (left,
+ * Binary and unary operators ({@link Comparisons} has comparisons and membership). A native operand is asked first (left,
  * then the reflected right operand, as Python tries {@code __add__} then {@code __radd__}); an
  * unknown operand makes the result unknown; then builtin semantics apply, ending in CPython's
  * TypeError.
@@ -53,7 +52,7 @@ final class Operators {
         + a.typeName() + "' and '" + b.typeName() + "'");
   }
 
-  private static PyValue unknown(PyValue a, String sym, PyValue b) {
+  static PyValue unknown(PyValue a, String sym, PyValue b) {
     String left = a instanceof PyUnknown u ? u.origin() : a.repr();
     return new PyUnknown(left + " " + sym + " ...");
   }
@@ -158,10 +157,11 @@ final class Operators {
     return size == 0 ? 0 : n > Long.MAX_VALUE / size ? Long.MAX_VALUE : n * size;
   }
 
-  private static PyValue setOp(BinaryOperator op, PyValue a, PyValue b) {
+  private PyValue setOp(BinaryOperator op, PyValue a, PyValue b) {
     if (!(a instanceof PySet x) || !(b instanceof PySet y)) {
       return null;
     }
+    rt.checkSize((long) x.items().size() + y.items().size());
     Set<PyValue> out = new LinkedHashSet<>(x.items());
     switch (op) {
       case BIT_OR -> out.addAll(y.items());
@@ -189,7 +189,7 @@ final class Operators {
     if (a instanceof PyList l) {
       if (op == BinaryOperator.ADD) {
         List<PyValue> more = Iteration.toList(rt, b);
-        rt.checkSize((long) l.items().size() + more.size());
+        rt.checkLimit((long) l.items().size() + more.size());
         l.items().addAll(more);
         return l;
       }
@@ -247,100 +247,5 @@ final class Operators {
     }
     throw PyException.typeError(
         "bad operand type for unary " + op.symbol() + ": '" + v.typeName() + "'");
-  }
-
-  /** One comparison {@code a op b}. */
-  PyValue compare(CompareOperator op, PyValue a, PyValue b) {
-    switch (op) {
-      case IS:
-        return PyBool.of(same(a, b));
-      case IS_NOT:
-        return PyBool.of(!same(a, b));
-      case IN:
-        return contains(b, a);
-      case NOT_IN: {
-        PyValue r = contains(b, a);
-        return r instanceof PyBool bool ? PyBool.of(!bool.value()) : r;
-      }
-      default:
-        break;
-    }
-    String sym = op.symbol();
-    PyValue r = viaNatives(sym, a, b);
-    if (r != null) {
-      return r;
-    }
-    if (a instanceof PyUnknown || b instanceof PyUnknown) {
-      return unknown(a, sym, b);
-    }
-    switch (op) {
-      case EQ:
-        return PyBool.of(Values.eq(a, b));
-      case NOT_EQ:
-        return PyBool.of(!Values.eq(a, b));
-      default:
-        break;
-    }
-    int c = Values.compare(a, b, sym);
-    if (c == 2) {
-      return PyBool.FALSE;
-    }
-    return PyBool.of(switch (op) {
-      case LT -> c < 0;
-      case LT_E -> c <= 0;
-      case GT -> c > 0;
-      default -> c >= 0;
-    });
-  }
-
-  private static boolean same(PyValue a, PyValue b) {
-    if (a == b) {
-      return true;
-    }
-    // Small ints are cached by CPython, so `x is 1` holds for them.
-    if (a instanceof PyInt x && b instanceof PyInt y && x.value().equals(y.value())) {
-      return x.value().bitLength() < 9;
-    }
-    return a instanceof PyUnknown && a.equals(b);
-  }
-
-  /** {@code item in container}. */
-  PyValue contains(PyValue container, PyValue item) {
-    if (container instanceof PyStr s) {
-      if (!(item instanceof PyStr sub)) {
-        throw PyException.typeError("'in <string>' requires string as left operand, not "
-            + item.typeName());
-      }
-      rt.chargeSize(s.value().length());
-      return PyBool.of(s.value().contains(sub.value()));
-    }
-    if (container instanceof PyList l) {
-      rt.chargeSize(l.items().size());
-      return PyBool.of(Values.containsEq(l.items(), item));
-    }
-    if (container instanceof PyTuple t) {
-      rt.chargeSize(t.items().size());
-      return PyBool.of(Values.containsEq(t.items(), item));
-    }
-    if (container instanceof PyDict d) {
-      return PyBool.of(d.entries().containsKey(Values.dictKey(d.entries(), item)));
-    }
-    if (container instanceof PySet s) {
-      Values.hashable(item);
-      return PyBool.of(s.items().contains(item) || Values.containsEq(s.items(), item));
-    }
-    if (container instanceof PyUnknown || item instanceof PyUnknown) {
-      return unknown(item, "in", container);
-    }
-    if (container instanceof PyNative n) {
-      PyValue r = n.operator("in", item, true);
-      if (r != null) {
-        return r;
-      }
-      List<PyValue> all = Iteration.toList(rt, container);
-      return PyBool.of(Values.containsEq(all, item));
-    }
-    throw PyException.typeError(
-        "argument of type '" + container.typeName() + "' is not iterable");
   }
 }

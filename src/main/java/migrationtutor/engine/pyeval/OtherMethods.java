@@ -30,6 +30,7 @@ final class OtherMethods {
   PyValue call(PyValue self, String name, Args a) {
     String q = self.typeName() + "." + name;
     if (self instanceof PyTuple t) {
+      rt.chargeWork(t.items().size());
       if (name.equals("index")) {
         return ListMethods.index(t.items(), a, "tuple");
       }
@@ -52,16 +53,19 @@ final class OtherMethods {
 
   private PyValue set(PySet s, String name, Args a, String q) {
     Set<PyValue> items = s.items();
+    if (!name.equals("add") && !name.equals("discard") && !name.equals("remove")) {
+      rt.chargeSize(items.size());
+    }
     switch (name) {
       case "add":
         Arity.check(q, a, 1, 1);
-        items.add(Values.hashable(a.positional().get(0)));
-        rt.checkSize(items.size());
+        Values.setAdd(items, a.positional().get(0));
+        rt.checkLimit(items.size());
         return PyNone.NONE;
       case "discard":
       case "remove": {
         Arity.check(q, a, 1, 1);
-        PyValue v = Values.hashable(a.positional().get(0));
+        PyValue v = Values.canonical(items, a.positional().get(0));
         if (!items.remove(v) && name.equals("remove")) {
           throw PyException.keyError(v);
         }
@@ -70,10 +74,10 @@ final class OtherMethods {
       case "update":
         for (PyValue other : a.positional()) {
           for (PyValue v : Iteration.toList(rt, other)) {
-            items.add(Values.hashable(v));
+            Values.setAdd(items, v);
           }
         }
-        rt.checkSize(items.size());
+        rt.checkLimit(items.size());
         return PyNone.NONE;
       case "union":
       case "intersection":

@@ -71,7 +71,7 @@ final class PercentFormatter {
         value = nextArg();
       }
       out.append(convert(type, value, spec));
-      rt.checkSize(out.length());
+      rt.checkLimit(out.length());
     }
     if (mapping == null && next < positional.size() && !(args instanceof PyList)) {
       throw PyException.typeError("not all arguments converted during string formatting");

@@ -23,12 +23,16 @@ final class Runtime {
   final List<EvalNote> notes = new ArrayList<>();
   final Map<String, PyValue> builtins;
   final Operators ops;
+  final Comparisons comparisons;
   final ExprEvaluator exprs;
   final StmtExecutor stmts;
   final Methods methods;
   /** Exceptions being handled, innermost first, for a bare {@code raise}. */
   final Deque<PyException> handling = new ArrayDeque<>();
   private long steps;
+  /** The node being evaluated, for notes and limit errors raised without a location. */
+  private Span currentSpan;
+  private Scope currentScope;
   private long sizeUnits;
   private int callDepth;
   private int entries;
@@ -40,6 +44,7 @@ final class Runtime {
     this.printer = printer;
     this.numbers = new Numbers(limits.maxIntBits());
     this.ops = new Operators(this);
+    this.comparisons = new Comparisons(this);
     this.exprs = new ExprEvaluator(this);
     this.stmts = new StmtExecutor(this);
     this.methods = new Methods(this);
@@ -48,6 +53,8 @@ final class Runtime {
 
   /** Counts one evaluated node; the budget running out ends the run. */
   void tick(Span span, Scope scope) {
+    currentSpan = span;
+    currentScope = scope;
     if (++steps > limits.maxSteps()) {
       throw new EvalLimitError(limits.maxSteps(), span,
           scope == null ? null : scope.file(), scope == null ? null : scope.function);
@@ -61,19 +68,32 @@ final class Runtime {
       steps += sizeUnits / 16;
       sizeUnits %= 16;
       if (steps > limits.maxSteps()) {
-        throw new EvalLimitError(limits.maxSteps(), null, null, null);
+        tick(currentSpan, currentScope);
       }
     }
   }
 
-  /** Refuses to make a str or container bigger than {@link Limits#maxSize()}; charges for it. */
+  /**
+   * Counts work that compares or calls per element (==, in, index, count): one step per 4
+   * elements, as each costs far more than copying one.
+   */
+  void chargeWork(long elements) {
+    chargeSize(elements * 4);
+  }
+
+  /** Refuses to make a new str or container bigger than {@link Limits#maxSize()}; charges it. */
   void checkSize(long size) {
+    checkLimit(size);
+    chargeSize(size);
+  }
+
+  /** Refuses a str or container growing past {@link Limits#maxSize()} (growth is charged apart). */
+  void checkLimit(long size) {
     if (size > limits.maxSize()) {
       throw PyException.memoryError("the result would have " + size
           + " elements or characters; the tutor's evaluator stops at " + limits.maxSize()
           + " to protect memory");
     }
-    chargeSize(size);
   }
 
   /**
@@ -116,16 +136,20 @@ final class Runtime {
   /** Python truthiness; unknown values are decided by the policy's hook. */
   boolean truth(PyValue v, Span span, Scope scope) {
     if (v instanceof PyUnknown u) {
-      String file = scope == null ? null : scope.file();
-      return policy.unknownTruth().truthOf(u, file, span,
-          message -> notes.add(new EvalNote(file, span, message)));
+      Scope s = scope != null ? scope : currentScope;
+      Span where = span != null ? span : currentSpan;
+      String file = s == null ? null : s.file();
+      return policy.unknownTruth().truthOf(u, file, where,
+          message -> notes.add(new EvalNote(file, where, message)));
     }
     return v.truthy();
   }
 
-  /** Records a note at a place. */
+  /** Records a note at a place (null for the node being evaluated). */
   void note(Scope scope, Span span, String message) {
-    notes.add(new EvalNote(scope == null ? null : scope.file(), span, message));
+    Scope s = scope != null ? scope : currentScope;
+    notes.add(new EvalNote(s == null ? null : s.file(), span != null ? span : currentSpan,
+        message));
   }
 
   /** {@code callee(args)}. */

@@ -38,7 +38,7 @@ final class StrFormatter {
         }
         int end = matchingBrace(fmt, i);
         out.append(field(fmt.substring(i + 1, end), depth));
-        rt.checkSize(out.length());
+        rt.checkLimit(out.length());
         i = end + 1;
       } else if (c == '}') {
         if (i + 1 < n && fmt.charAt(i + 1) == '}') {

@@ -28,7 +28,9 @@ final class StrMethods {
     String q = "str." + name;
     switch (name) {
       case "format":
-        return new PyStr(StrFormatter.format(rt, s, a));
+        String formatted = StrFormatter.format(rt, s, a);
+        rt.chargeSize(formatted.length());
+        return new PyStr(formatted);
       case "join":
         Arity.check(q, a, 1, 1);
         return join(s, a.positional().get(0));
@@ -150,8 +152,9 @@ final class StrMethods {
         sb.append(sep);
       }
       sb.append(item.value());
-      rt.checkSize(sb.length());
+      rt.checkLimit(sb.length());
     }
+    rt.chargeSize(sb.length());
     return new PyStr(sb.toString());
   }
 

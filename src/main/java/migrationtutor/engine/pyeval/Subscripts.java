@@ -15,6 +15,11 @@ final class Subscripts {
       return t.items().get(index(key, t.items().size(), "tuple", "tuple index out of range"));
     }
     if (obj instanceof PyStr s) {
+      if (s.isBmp()) {
+        String v = s.value();
+        int i = index(key, v.length(), "string", "string index out of range");
+        return new PyStr(String.valueOf(v.charAt(i)));
+      }
       rt.chargeSize(s.value().length());
       int[] cps = s.value().codePoints().toArray();
       int i = index(key, cps.length, "string", "string index out of range");
@@ -32,12 +37,17 @@ final class Subscripts {
       return PyInt.of(bs[index(key, bs.length, "byte", "index out of range")] & 0xff);
     }
     if (obj instanceof PyNative n) {
-      return n.item(key);
+      return orNone(n.item(key));
     }
     if (obj instanceof PyUnknown u) {
       return new PyUnknown(u.origin() + "[" + key.repr() + "]");
     }
     throw PyException.typeError("'" + obj.typeName() + "' object is not subscriptable");
+  }
+
+  /** A binding's null answer is None. */
+  static PyValue orNone(PyValue v) {
+    return v == null ? PyNone.NONE : v;
   }
 
   /** A normalized index; CPython's messages for wrong types and out-of-range indices. */
@@ -101,6 +111,19 @@ final class Subscripts {
     if (obj instanceof PyUnknown u) {
       return new PyUnknown(u.origin() + "[...]");
     }
+    if (obj instanceof PyStr s && s.isBmp()) {
+      String v = s.value();
+      long[] ix = sliceIndices(lower, upper, step, v.length());
+      rt.chargeSize(ix[3]);
+      if (ix[2] == 1) {
+        return new PyStr(ix[3] == 0 ? "" : v.substring((int) ix[0], (int) (ix[0] + ix[3])));
+      }
+      StringBuilder sb = new StringBuilder((int) ix[3]);
+      for (long k = 0, i = ix[0]; k < ix[3]; k++, i += ix[2]) {
+        sb.append(v.charAt((int) i));
+      }
+      return new PyStr(sb.toString());
+    }
     if (obj instanceof PyStr s) {
       rt.chargeSize(s.value().length());
       int[] cps = s.value().codePoints().toArray();
@@ -136,7 +159,7 @@ final class Subscripts {
           "list assignment index out of range"), value);
     } else if (obj instanceof PyDict d) {
       d.entries().put(Values.dictKey(d.entries(), key), value);
-      rt.checkSize(d.entries().size());
+      rt.checkLimit(d.entries().size());
     } else if (obj instanceof PyNative n) {
       n.setItem(key, value);
     } else if (!(obj instanceof PyUnknown)) {
@@ -160,7 +183,7 @@ final class Subscripts {
     if (ix[2] == 1) {
       int lo = (int) ix[0];
       int hi = (int) Math.max(ix[0], ix[1]);
-      rt.checkSize((long) items.size() - (hi - lo) + repl.size());
+      rt.checkLimit((long) items.size() - (hi - lo) + repl.size());
       items.subList(lo, hi).clear();
       items.addAll(lo, repl);
       return;

@@ -133,8 +133,9 @@ final class TextOps {
         if (i < s.length()) {
           sb.append(s.charAt(i));
         }
-        rt.checkSize(sb.length());
+        rt.checkLimit(sb.length());
       }
+      rt.chargeSize(sb.length());
       return sb.toString();
     }
     int start = 0;

@@ -157,16 +157,26 @@ final class Values {
    * Python, and the first one inserted is kept. Raises TypeError for unhashable keys.
    */
   static PyValue dictKey(Map<PyValue, ?> map, PyValue key) {
+    return canonical(map.keySet(), key);
+  }
+
+  /** The element of a set equal to {@code key} (1, 1.0 and True are one element), or key. */
+  static PyValue canonical(java.util.Set<PyValue> set, PyValue key) {
     hashable(key);
-    if (map.containsKey(key) || !Numbers.isNumber(key)) {
+    if (set.contains(key) || !Numbers.isNumber(key)) {
       return key;
     }
     for (PyValue alt : numericAliases(key)) {
-      if (map.containsKey(alt)) {
+      if (set.contains(alt)) {
         return alt;
       }
     }
     return key;
+  }
+
+  /** Adds to a set unless an equal element is there already (the first one is kept). */
+  static void setAdd(java.util.Set<PyValue> set, PyValue v) {
+    set.add(canonical(set, v));
   }
 
   private static List<PyValue> numericAliases(PyValue key) {

@@ -69,13 +69,23 @@ class LimitsTest {
   @Test
   void hugeRepetitionsAreMemoryErrors() {
     for (String src : new String[] {"x = 'x' * 10**12", "x = [0] * 10**10", "x = (1, 2) * 10**9",
-        "s = 'a'\nwhile True:\n    s += s", "x = list(range(10**9))", "x = 'ab'.center(10**11)",
-        "l = [1]\nwhile True:\n    l = l + l"}) {
+        "x = list(range(10**9))", "x = 'ab'.center(10**11)", "x = 'x' * 10**7 + 'y'"}) {
       PyException e = pyError(src);
       assertEquals("MemoryError", e.pythonType(), src + " -> " + e.exceptionLine());
-      assertTrue(e.getMessage().contains("to protect memory")
-          || e.getMessage().contains("width too big") || e.getMessage().contains("bits"),
-          e.getMessage());
+      assertTrue(e.getMessage().contains("the tutor's evaluator stops at 10000000 to protect "
+          + "memory"), e.getMessage());
+    }
+  }
+
+  @Test
+  void growingDataHitsTheSizeCap() {
+    // A smaller cap keeps the test light; the default cap behaves the same at 10 million.
+    Limits small = Limits.DEFAULT.withMaxSize(100_000);
+    for (String src : new String[] {"s = 'a'\nwhile True:\n    s += s",
+        "l = [1]\nwhile True:\n    l = l + l", "l = [1]\nwhile True:\n    l.extend(l)",
+        "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1"}) {
+      PyException e = assertTimeoutPreemptively(QUICKLY, () -> Py.with(small).error(src));
+      assertEquals("MemoryError", e.pythonType(), src + " -> " + e.exceptionLine());
     }
   }
 
@@ -105,9 +115,15 @@ class LimitsTest {
   @Test
   void wideDataStaysWithinBudget() {
     assertTimeoutPreemptively(QUICKLY, () -> assertThrows(EvalLimitError.class, () ->
-        Py.tolerant().run("x = 'y' * 10**7\nwhile True:\n    z = x.upper()\n")));
+        Py.tolerant().run("x = 'y' * 10**6\nwhile True:\n    z = x.upper()\n")));
     assertTimeoutPreemptively(QUICKLY, () -> assertThrows(EvalLimitError.class, () ->
-        Py.tolerant().run("x = 'y' * 10**7\nwhile True:\n    z = x[5]\n")));
+        Py.tolerant().run("x = 'y' * 10**6\nwhile True:\n    z = x[5]\n")));
+    for (String loop : new String[] {"l.count(1)", "l.index(0, -1)", "l == m", "repr(l)",
+        "len(s)", "s < s + 'x'", "1 in l", "t.count(1)"}) {
+      assertTimeoutPreemptively(QUICKLY, () -> assertThrows(EvalLimitError.class, () ->
+          Py.tolerant().run("l = [0] * 10**5\nm = [0] * 10**5\nt = tuple(l)\ns = 'x' * 10**5\n"
+              + "while True:\n    z = " + loop + "\n")), loop);
+    }
   }
 
   @Test
@@ -116,5 +132,22 @@ class LimitsTest {
     PyModule m = py.run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nok = f(9)\n");
     assertEquals("9", m.get("ok").repr());
     assertEquals("RecursionError", py.error("def f(n):\n    return f(n)\nf(20)\n").pythonType());
+  }
+
+  @Test
+  void ordinaryGrowthIsLinearNotQuadratic() {
+    // 30,000 appends, dict stores, index reads and joins cost steps linearly (quadratic
+    // charging would need about 28 million steps).
+    PyModule m = assertTimeoutPreemptively(QUICKLY, () -> Py.tolerant().run(String.join("\n",
+        "l = []", "d = {}", "s = 'x' * 30000", "n = 0",
+        "for i in range(30000):",
+        "    l.append(i)",
+        "    d[i] = s[i]",
+        "    n += len(s)",
+        "t = ''.join(d.values())",
+        "c = [v for v in l if v % 2]",
+        "")));
+    assertEquals(30000, m.get("t").str().length());
+    assertEquals(15000, ((PyList) m.get("c")).items().size());
   }
 }

@@ -44,6 +44,7 @@ class SubsetCheckerTest {
     assertEquals(List.of("line 1:1: importing 'os.path' is outside the subset: migration "
         + "scripts may import alembic, sqlalchemy, datetime, decimal, enum and typing"),
         violations("from os.path import join\n"));
+    assertEquals(List.of(), violations("from __future__ import annotations\n"));
   }
 
   @Test
