@@ -30,6 +30,9 @@ final class EnumTypes {
   private static final Set<String> ENUM_BASES =
       Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
 
+  private static final Set<String> DESCRIPTORS =
+      Set.of("property", "staticmethod", "classmethod");
+
   private final Consumer<PythonWarning> warnings;
 
   EnumTypes(Consumer<PythonWarning> warnings) {
@@ -123,7 +126,9 @@ final class EnumTypes {
     for (Map.Entry<String, PyValue> e : cls.namespace().entrySet()) {
       String key = e.getKey();
       PyValue v = e.getValue();
-      if (key.startsWith("_") || v instanceof PyFunction || v instanceof PyClass) {
+      // Methods, properties, static/class methods and nested classes are not members.
+      if (key.startsWith("_") || v instanceof PyFunction || v instanceof PyClass
+          || DESCRIPTORS.contains(v.typeName())) {
         continue;
       }
       boolean alias = seen.contains(v);

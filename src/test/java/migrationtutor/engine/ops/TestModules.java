@@ -9,7 +9,7 @@ import migrationtutor.engine.pyeval.PyValue;
 /**
  * The standard-library modules revision scripts import that are not this package's: a stand-in
  * {@code enum} whose {@code Enum} looks like CPython's ({@code __name__}, {@code <enum 'Enum'>}),
- * and empty {@code typing}-style modules.
+ * and a {@code typing} whose forms can be subscripted in annotations.
  */
 final class TestModules {
   private TestModules() {}
@@ -23,7 +23,34 @@ final class TestModules {
         }
         return m;
       }
+      if ("typing".equals(name)) {
+        PyModule m = new PyModule("typing");
+        for (String n : new String[] {"Union", "Sequence", "Optional", "List", "Any"}) {
+          m.put(n, typingForm("typing." + n));
+        }
+        return m;
+      }
       return next.load(name, level, importer);
+    };
+  }
+
+  // typing.Union[str, None] and the like: subscripting gives the same form back.
+  private static PyNative typingForm(String name) {
+    return new PyNative() {
+      @Override
+      public String typeName() {
+        return "_SpecialForm";
+      }
+
+      @Override
+      public String repr() {
+        return name;
+      }
+
+      @Override
+      public PyValue item(PyValue key) {
+        return this;
+      }
     };
   }
 
