@@ -46,11 +46,15 @@ final class BatchContext implements PyNative {
     if (name.equals("__enter__")) {
       return NativeFunction.of("__enter__", a -> enter());
     } else if (name.equals("__exit__")) {
-      return NativeFunction.of("__exit__", a -> {
-        exit(a.positional().isEmpty() || a.positional().get(0) == PyNone.NONE ? null
-            : new PyException("Exception", a.positional().get(0).repr()));
-        return PyNone.NONE;
-      });
+      return NativeFunction.of(
+          "__exit__",
+          a -> {
+            exit(
+                a.positional().isEmpty() || a.positional().get(0) == PyNone.NONE
+                    ? null
+                    : new PyException("Exception", a.positional().get(0).repr()));
+            return PyNone.NONE;
+          });
     }
     return null;
   }
@@ -58,23 +62,27 @@ final class BatchContext implements PyNative {
   // BatchOperationsImpl.__init__ runs when the block is entered: the generator body starts there.
   @Override
   public PyValue enter() {
-    return rt.errors().run(() -> {
-      String table = Operations.name(args, "table_name");
-      SchemaArgs.noSchema(args.get("schema"), "op.batch_alter_table");
-      PyValue recreate = args.get("recreate");
-      if (!(recreate instanceof PyStr r)
-          || !List.of("auto", "always", "never").contains(r.value())) {
-        throw PyException.valueError("recreate may be one of 'auto', 'always', or 'never'.");
-      }
-      for (String reflect : List.of("reflect_args", "reflect_kwargs")) {
-        if (!PyArgs.items(args.get(reflect)).isEmpty()) {
-          throw PyArgs.unsupported("op.batch_alter_table(" + reflect + "=...)",
-              "pass the whole table as copy_from=sa.Table(...) instead");
-        }
-      }
-      batch = new BatchOperations(rt, table, r.value());
-      return batch;
-    });
+    return rt.errors()
+        .run(
+            () -> {
+              String table = Operations.name(args, "table_name");
+              SchemaArgs.noSchema(args.get("schema"), "op.batch_alter_table");
+              PyValue recreate = args.get("recreate");
+              if (!(recreate instanceof PyStr r)
+                  || !List.of("auto", "always", "never").contains(r.value())) {
+                throw PyException.valueError(
+                    "recreate may be one of 'auto', 'always', or 'never'.");
+              }
+              for (String reflect : List.of("reflect_args", "reflect_kwargs")) {
+                if (!PyArgs.items(args.get(reflect)).isEmpty()) {
+                  throw PyArgs.unsupported(
+                      "op.batch_alter_table(" + reflect + "=...)",
+                      "pass the whole table as copy_from=sa.Table(...) instead");
+                }
+              }
+              batch = new BatchOperations(rt, table, r.value());
+              return batch;
+            });
   }
 
   @Override
@@ -82,10 +90,12 @@ final class BatchContext implements PyNative {
     if (error != null || batch == null) {
       return;
     }
-    rt.errors().run(() -> {
-      rt.flusher().flush(request());
-      return PyNone.NONE;
-    });
+    rt.errors()
+        .run(
+            () -> {
+              rt.flusher().flush(request());
+              return PyNone.NONE;
+            });
   }
 
   private BatchRequest request() {
@@ -95,7 +105,8 @@ final class BatchContext implements PyNative {
     if (copyFrom instanceof SaTable t) {
       copy = t.table();
     } else if (copyFrom != PyNone.NONE) {
-      throw PyArgs.unsupported("op.batch_alter_table(copy_from=" + copyFrom.repr() + ")",
+      throw PyArgs.unsupported(
+          "op.batch_alter_table(copy_from=" + copyFrom.repr() + ")",
           "pass a table: copy_from=sa.Table('" + table + "', sa.MetaData(), ...)");
     }
     List<TableElement> tableArgs = new ArrayList<>();
@@ -107,19 +118,22 @@ final class BatchContext implements PyNative {
       } else if (e instanceof SaSchemaItem.IndexItem ix) {
         tableArgs.add(ix.toIndex(table));
       } else {
-        throw SqlAlchemyExc.argumentError("'SchemaItem' object, such as a 'Column' or a"
-            + " 'Constraint' expected, got " + e.repr());
+        throw SqlAlchemyExc.argumentError(
+            "'SchemaItem' object, such as a 'Column' or a"
+                + " 'Constraint' expected, got "
+                + e.repr());
       }
     }
     Map<String, Object> tableKwargs = new LinkedHashMap<>();
     PyArgs.strDict(args.get("table_kwargs"), "op.batch_alter_table(table_kwargs=...)")
-        .forEach((k, v) -> {
-          if (v == PyNone.NONE) {
-            throw PyArgs.unsupported("table_kwargs={'" + k + "': None}",
-                "leave the key out instead of giving None");
-          }
-          tableKwargs.put(k, PyArgs.python(v, "table_kwargs['" + k + "']"));
-        });
+        .forEach(
+            (k, v) -> {
+              if (v == PyNone.NONE) {
+                throw PyArgs.unsupported(
+                    "table_kwargs={'" + k + "': None}", "leave the key out instead of giving None");
+              }
+              tableKwargs.put(k, PyArgs.python(v, "table_kwargs['" + k + "']"));
+            });
     List<List<String>> reordering = new ArrayList<>();
     if (args.get("partial_reordering") != PyNone.NONE) {
       for (PyValue group : PyArgs.items(args.get("partial_reordering"))) {
@@ -131,7 +145,7 @@ final class BatchContext implements PyNative {
     Map<String, String> convention = new LinkedHashMap<>();
     PyArgs.strDict(args.get("naming_convention"), "op.batch_alter_table(naming_convention=...)")
         .forEach((k, v) -> convention.put(k, PyArgs.str(v, "a naming_convention template")));
-    return new BatchRequest(table, batch.recreate(), copy, tableArgs, tableKwargs, reordering,
-        convention, batch.ops());
+    return new BatchRequest(
+        table, batch.recreate(), copy, tableArgs, tableKwargs, reordering, convention, batch.ops());
   }
 }

@@ -23,14 +23,15 @@ import migrationtutor.engine.schema.SqlType;
 
 /**
  * {@code sa.Column(*args, **kwargs)} and {@code sa.ForeignKey(...)} as SQLAlchemy 1.4.46's
- * constructors read them: an optional leading str name, then an optional type (class or
- * instance), then schema items; every keyword it does not name must be a dialect argument.
+ * constructors read them: an optional leading str name, then an optional type (class or instance),
+ * then schema items; every keyword it does not name must be a dialect argument.
  */
 final class ColumnConstructor {
   private static final Function<Args, BoundArgs> FOREIGN_KEY =
-      Natives.method("ForeignKey.__init__(self, column, _constraint=None, use_alter=False,"
-          + " name=None, onupdate=None, ondelete=None, deferrable=None, initially=None,"
-          + " link_to_name=False, match=None, info=None, _unresolvable=False, **dialect_kw)");
+      Natives.method(
+          "ForeignKey.__init__(self, column, _constraint=None, use_alter=False,"
+              + " name=None, onupdate=None, ondelete=None, deferrable=None, initially=None,"
+              + " link_to_name=False, match=None, info=None, _unresolvable=False, **dialect_kw)");
 
   private final Consumer<PythonWarning> warnings;
 
@@ -62,8 +63,8 @@ final class ColumnConstructor {
           "Explicit 'name' is required when sending 'quote' argument");
     }
     String name = PyArgs.optStr(nameArg, "sa.Column(name=...)");
-    SqlType type = typeArg == PyNone.NONE ? new NullType()
-        : SaType.optional(typeArg, "sa.Column(type_=...)");
+    SqlType type =
+        typeArg == PyNone.NONE ? new NullType() : SaType.optional(typeArg, "sa.Column(type_=...)");
     kw.remove("key");
     boolean primaryKey = pop(kw, "primary_key").truthy();
     PyValue nullableArg = kw.remove("nullable");
@@ -73,8 +74,8 @@ final class ColumnConstructor {
     ServerDefault serverDefault =
         SchemaArgs.serverDefault(pop(kw, "server_default"), "sa.Column(server_default=...)");
     if (pop(kw, "server_onupdate") != PyNone.NONE) {
-      throw PyArgs.unsupported("sa.Column(server_onupdate=...)",
-          "leave server_onupdate out; it emits no DDL on SQLite");
+      throw PyArgs.unsupported(
+          "sa.Column(server_onupdate=...)", "leave server_onupdate out; it emits no DDL on SQLite");
     }
     boolean index = pop(kw, "index").truthy();
     boolean unique = pop(kw, "unique").truthy();
@@ -92,20 +93,35 @@ final class ColumnConstructor {
           && c.constraint() instanceof CheckConstraint ck) {
         checks.add(ck);
       } else if (item instanceof SaSchemaItem) {
-        throw PyArgs.unsupported("sa.Column(..., " + item.repr() + ")",
+        throw PyArgs.unsupported(
+            "sa.Column(..., " + item.repr() + ")",
             "pass the constraint or index to op.create_table() / sa.Table() instead");
       } else {
-        throw SqlAlchemyExc.argumentError("'SchemaItem' object, such as a 'Column' or a"
-            + " 'Constraint' expected, got " + item.repr());
+        throw SqlAlchemyExc.argumentError(
+            "'SchemaItem' object, such as a 'Column' or a"
+                + " 'Constraint' expected, got "
+                + item.repr());
       }
     }
     kw.remove("info");
     Map<String, PyValue> dialect =
         DialectKwargs.validate(kw, DialectKwargs.Construct.COLUMN, warnings);
     DialectKwargs.refuseSqlite(dialect, "sa.Column", Set.of());
-    Column template = new Column(name == null || name.isEmpty() ? "?" : name, type, nullable,
-        primaryKey, serverDefault, unique, index, comment, foreignKeys, checks, autoincrement,
-        hasDefault, hasOnupdate);
+    Column template =
+        new Column(
+            name == null || name.isEmpty() ? "?" : name,
+            type,
+            nullable,
+            primaryKey,
+            serverDefault,
+            unique,
+            index,
+            comment,
+            foreignKeys,
+            checks,
+            autoincrement,
+            hasDefault,
+            hasOnupdate);
     return new SaColumn(name == null || name.isEmpty() ? null : name, template);
   }
 
@@ -135,18 +151,23 @@ final class ColumnConstructor {
     } else if (column instanceof SaColumnClause c && c.tableName() != null) {
       target = c.tableName() + "." + c.name();
     } else {
-      throw SqlAlchemyExc.argumentError("String column name or Column object for DDL foreign"
-          + " key constraint expected, got " + column.repr() + ".");
+      throw SqlAlchemyExc.argumentError(
+          "String column name or Column object for DDL foreign"
+              + " key constraint expected, got "
+              + column.repr()
+              + ".");
     }
     // ForeignKey keeps its dialect keywords unvalidated until it joins a table, and no dialect
     // declares any for it, so they change nothing here.
     String c = "sa.ForeignKey";
-    return new SaSchemaItem.ForeignKeyItem(new ForeignKey(target,
-        PyArgs.optStr(b.get("name"), c + "(name=...)"),
-        PyArgs.optStr(b.get("ondelete"), c + "(ondelete=...)"),
-        PyArgs.optStr(b.get("onupdate"), c + "(onupdate=...)"),
-        PyArgs.optBool(b.get("deferrable")),
-        PyArgs.optStr(b.get("initially"), c + "(initially=...)"),
-        PyArgs.optStr(b.get("match"), c + "(match=...)")));
+    return new SaSchemaItem.ForeignKeyItem(
+        new ForeignKey(
+            target,
+            PyArgs.optStr(b.get("name"), c + "(name=...)"),
+            PyArgs.optStr(b.get("ondelete"), c + "(ondelete=...)"),
+            PyArgs.optStr(b.get("onupdate"), c + "(onupdate=...)"),
+            PyArgs.optBool(b.get("deferrable")),
+            PyArgs.optStr(b.get("initially"), c + "(initially=...)"),
+            PyArgs.optStr(b.get("match"), c + "(match=...)")));
   }
 }

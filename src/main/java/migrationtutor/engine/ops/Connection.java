@@ -24,7 +24,8 @@ final class Connection implements PyNative {
 
   @Override
   public String repr() {
-    return rt.offline() ? "<sqlalchemy.engine.mock.MockConnection object>"
+    return rt.offline()
+        ? "<sqlalchemy.engine.mock.MockConnection object>"
         : "<sqlalchemy.engine.base.Connection object>";
   }
 
@@ -32,18 +33,24 @@ final class Connection implements PyNative {
   public PyValue attribute(String name) {
     switch (name) {
       case "execute":
-        return NativeFunction.of("execute", a -> rt.errors().run(() -> {
-          if (a.positional().isEmpty()) {
-            throw migrationtutor.engine.pyeval.PyException.typeError(
-                "execute() missing 1 required positional argument: 'statement'");
-          }
-          if (a.positional().size() > 1 || !a.keywords().isEmpty()) {
-            throw PyArgs.unsupported("get_bind().execute() with parameters",
-                "bind them in the text: sa.text(\"...\").bindparams(x=1)");
-          }
-          Operations.execute(rt, a.positional().get(0));
-          return rt.offline() ? PyNone.NONE : new CursorResult();
-        }));
+        return NativeFunction.of(
+            "execute",
+            a ->
+                rt.errors()
+                    .run(
+                        () -> {
+                          if (a.positional().isEmpty()) {
+                            throw migrationtutor.engine.pyeval.PyException.typeError(
+                                "execute() missing 1 required positional argument: 'statement'");
+                          }
+                          if (a.positional().size() > 1 || !a.keywords().isEmpty()) {
+                            throw PyArgs.unsupported(
+                                "get_bind().execute() with parameters",
+                                "bind them in the text: sa.text(\"...\").bindparams(x=1)");
+                          }
+                          Operations.execute(rt, a.positional().get(0));
+                          return rt.offline() ? PyNone.NONE : new CursorResult();
+                        }));
       case "dialect":
         return MigrationContext.dialect();
       case "engine":
@@ -70,12 +77,15 @@ final class Connection implements PyNative {
       if (name.startsWith("__")) {
         return null;
       }
-      return NativeFunction.of(name, a -> {
-        throw HostErrors.translate(PyArgs.unsupported(
-            "reading the rows of get_bind().execute(...) (." + name + ")",
-            "write the data change as SQL that needs no query results, e.g. UPDATE t SET x ="
-                + " (SELECT ...)"));
-      });
+      return NativeFunction.of(
+          name,
+          a -> {
+            throw HostErrors.translate(
+                PyArgs.unsupported(
+                    "reading the rows of get_bind().execute(...) (." + name + ")",
+                    "write the data change as SQL that needs no query results, e.g. UPDATE t SET x"
+                        + " = (SELECT ...)"));
+          });
     }
   }
 }

@@ -29,17 +29,24 @@ import migrationtutor.engine.schema.UniqueConstraint;
  */
 final class ConstraintConstructors {
   private static final Function<Args, BoundArgs> FOREIGN_KEY =
-      Natives.method("ForeignKeyConstraint.__init__(self, columns, refcolumns, name=None,"
-          + " onupdate=None, ondelete=None, deferrable=None, initially=None, use_alter=False,"
-          + " link_to_name=False, match=None, table=None, info=None, **dialect_kw)");
+      Natives.method(
+          "ForeignKeyConstraint.__init__(self, columns, refcolumns, name=None,"
+              + " onupdate=None, ondelete=None, deferrable=None, initially=None, use_alter=False,"
+              + " link_to_name=False, match=None, table=None, info=None, **dialect_kw)");
   private static final Function<Args, BoundArgs> CHECK =
-      Natives.method("CheckConstraint.__init__(self, sqltext, name=None, deferrable=None,"
-          + " initially=None, table=None, info=None, _create_rule=None, _autoattach=True,"
-          + " _type_bound=False, **kw)");
+      Natives.method(
+          "CheckConstraint.__init__(self, sqltext, name=None, deferrable=None,"
+              + " initially=None, table=None, info=None, _create_rule=None, _autoattach=True,"
+              + " _type_bound=False, **kw)");
   private static final Function<Args, BoundArgs> INDEX =
       Natives.method("Index.__init__(self, name, *expressions, **kw)");
   private static final Set<String> PRIVATE =
-      Set.of("_create_rule", "_type_bound", "_autoattach", "_column_flag", "_implicit_generated",
+      Set.of(
+          "_create_rule",
+          "_type_bound",
+          "_autoattach",
+          "_column_flag",
+          "_implicit_generated",
           "info");
 
   private final Consumer<PythonWarning> warnings;
@@ -51,15 +58,15 @@ final class ConstraintConstructors {
   /** {@code PrimaryKeyConstraint(*columns, name=None, deferrable=None, initially=None)}. */
   PrimaryKeyConstraint primaryKey(List<PyValue> columns, Map<String, PyValue> kw) {
     Common c = common(kw, DialectKwargs.Construct.PRIMARY_KEY, "sa.PrimaryKeyConstraint");
-    return new PrimaryKeyConstraint(SchemaArgs.constraintColumns(columns), c.name, c.deferrable,
-        c.initially);
+    return new PrimaryKeyConstraint(
+        SchemaArgs.constraintColumns(columns), c.name, c.deferrable, c.initially);
   }
 
   /** {@code UniqueConstraint(*columns, name=None, deferrable=None, initially=None)}. */
   UniqueConstraint unique(List<PyValue> columns, Map<String, PyValue> kw) {
     Common c = common(kw, DialectKwargs.Construct.UNIQUE, "sa.UniqueConstraint");
-    return new UniqueConstraint(SchemaArgs.constraintColumns(columns), c.name, c.deferrable,
-        c.initially);
+    return new UniqueConstraint(
+        SchemaArgs.constraintColumns(columns), c.name, c.deferrable, c.initially);
   }
 
   /** {@code ForeignKeyConstraint(columns, refcolumns, ...)}. */
@@ -73,31 +80,38 @@ final class ConstraintConstructors {
     List<PyValue> columns = PyArgs.items(b.get("columns"));
     List<PyValue> refcolumns = PyArgs.items(b.get("refcolumns"));
     if (new HashSet<>(columns).size() != refcolumns.size()) {
-      throw SqlAlchemyExc.argumentError(new HashSet<>(columns).size() != columns.size()
-          ? "ForeignKeyConstraint with duplicate source column references are not supported."
-          : "ForeignKeyConstraint number of constrained columns must match the number of"
-              + " referenced columns.");
+      throw SqlAlchemyExc.argumentError(
+          new HashSet<>(columns).size() != columns.size()
+              ? "ForeignKeyConstraint with duplicate source column references are not supported."
+              : "ForeignKeyConstraint number of constrained columns must match the number of"
+                  + " referenced columns.");
     }
     String table = null;
     List<String> referred = new ArrayList<>();
     for (PyValue ref : refcolumns) {
       String[] spec = referredColumn(ref);
       if (table != null && !table.equals(spec[0])) {
-        throw PyArgs.unsupported("sa.ForeignKeyConstraint referring to two tables",
-            "refer to the columns of one table");
+        throw PyArgs.unsupported(
+            "sa.ForeignKeyConstraint referring to two tables", "refer to the columns of one table");
       }
       table = spec[0];
       referred.add(spec[1]);
     }
     if (b.get("table") != PyNone.NONE) {
-      throw PyArgs.unsupported("sa.ForeignKeyConstraint(table=...)",
+      throw PyArgs.unsupported(
+          "sa.ForeignKeyConstraint(table=...)",
           "pass the constraint to op.create_table() or sa.Table() instead");
     }
     String fk = "sa.ForeignKeyConstraint";
-    return new ForeignKeyConstraint(SchemaArgs.constraintColumns(columns),
-        table == null ? "?" : table, referred, c.name,
+    return new ForeignKeyConstraint(
+        SchemaArgs.constraintColumns(columns),
+        table == null ? "?" : table,
+        referred,
+        c.name,
         PyArgs.optStr(b.get("ondelete"), fk + "(ondelete=...)"),
-        PyArgs.optStr(b.get("onupdate"), fk + "(onupdate=...)"), c.deferrable, c.initially,
+        PyArgs.optStr(b.get("onupdate"), fk + "(onupdate=...)"),
+        c.deferrable,
+        c.initially,
         PyArgs.optStr(b.get("match"), fk + "(match=...)"));
   }
 
@@ -109,12 +123,16 @@ final class ConstraintConstructors {
     } else if (ref instanceof SaColumnClause col && col.tableName() != null) {
       spec = col.tableName() + "." + col.name();
     } else {
-      throw SqlAlchemyExc.argumentError("String column name or Column object for DDL foreign"
-          + " key constraint expected, got " + ref.repr() + ".");
+      throw SqlAlchemyExc.argumentError(
+          "String column name or Column object for DDL foreign"
+              + " key constraint expected, got "
+              + ref.repr()
+              + ".");
     }
     String[] parts = spec.split("\\.", -1);
     if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-      throw PyArgs.unsupported("a foreign key to " + PythonRepr.strRepr(spec),
+      throw PyArgs.unsupported(
+          "a foreign key to " + PythonRepr.strRepr(spec),
           "name the referenced column as 'table.column', without a schema");
     }
     return parts;
@@ -130,7 +148,8 @@ final class ConstraintConstructors {
     }
     Common c = common(kw, DialectKwargs.Construct.CHECK, "sa.CheckConstraint");
     if (b.get("table") != PyNone.NONE) {
-      throw PyArgs.unsupported("sa.CheckConstraint(table=...)",
+      throw PyArgs.unsupported(
+          "sa.CheckConstraint(table=...)",
           "pass the constraint to op.create_table() or sa.Table() instead");
     }
     return new CheckConstraint(condition, c.name, c.deferrable, c.initially);
@@ -160,16 +179,18 @@ final class ConstraintConstructors {
     Map<String, PyValue> dialect =
         DialectKwargs.validate(kw, DialectKwargs.Construct.INDEX, warnings);
     DialectKwargs.refuseSqlite(dialect, "sa.Index", Set.of("sqlite_where"));
-    return new IndexOptions(PyArgs.optStr(name, "an index name"),
-        unique != null && unique.truthy(), SchemaArgs.sqliteWhere(dialect.get("sqlite_where")));
+    return new IndexOptions(
+        PyArgs.optStr(name, "an index name"),
+        unique != null && unique.truthy(),
+        SchemaArgs.sqliteWhere(dialect.get("sqlite_where")));
   }
 
   private record Common(String name, Boolean deferrable, String initially) {}
 
   // Constraint.__init__(self, name=None, deferrable=None, initially=None, _create_rule=None,
   // info=None, _type_bound=False, **dialect_kw)
-  private Common common(Map<String, PyValue> kwIn, DialectKwargs.Construct construct,
-      String shown) {
+  private Common common(
+      Map<String, PyValue> kwIn, DialectKwargs.Construct construct, String shown) {
     Map<String, PyValue> kw = new LinkedHashMap<>(kwIn);
     PyValue name = kw.remove("name");
     PyValue deferrable = kw.remove("deferrable");

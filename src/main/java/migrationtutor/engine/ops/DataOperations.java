@@ -21,17 +21,24 @@ final class DataOperations {
   private DataOperations() {}
 
   static void register(OpRuntime rt, PyModule op) {
-    op.put("bulk_insert", rt.method("bulk_insert(self, table, rows, multiinsert=True)",
-        b -> bulkInsert(rt, b)));
-    op.put("execute", rt.method("execute(self, sqltext, execution_options=None)", b -> {
-      Operations.execute(rt, b.get("sqltext"));
-      return PyNone.NONE;
-    }));
+    op.put(
+        "bulk_insert",
+        rt.method("bulk_insert(self, table, rows, multiinsert=True)", b -> bulkInsert(rt, b)));
+    op.put(
+        "execute",
+        rt.method(
+            "execute(self, sqltext, execution_options=None)",
+            b -> {
+              Operations.execute(rt, b.get("sqltext"));
+              return PyNone.NONE;
+            }));
     op.put("f", rt.method("f(self, name)", b -> f(b.get("name"))));
     op.put("get_bind", rt.method("get_bind(self)", b -> new Connection(rt)));
     op.put("get_context", rt.method("get_context(self)", b -> new MigrationContext(rt)));
-    op.put("inline_literal", rt.method("inline_literal(self, value, type_=None)",
-        b -> new InlineLiteral(b.get("value"))));
+    op.put(
+        "inline_literal",
+        rt.method(
+            "inline_literal(self, value, type_=None)", b -> new InlineLiteral(b.get("value"))));
   }
 
   /**
@@ -80,8 +87,8 @@ final class DataOperations {
         throw PyException.typeError("keywords must be strings");
       }
       PyValue v = e.getValue() instanceof InlineLiteral lit ? lit.value() : e.getValue();
-      values.put(key.value(), PyArgs.python(v, "op.bulk_insert() row value for '"
-          + key.value() + "'"));
+      values.put(
+          key.value(), PyArgs.python(v, "op.bulk_insert() row value for '" + key.value() + "'"));
     }
     return values;
   }

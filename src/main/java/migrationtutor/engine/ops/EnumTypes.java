@@ -23,15 +23,14 @@ import migrationtutor.engine.schema.SqlType;
 /**
  * {@code sa.Enum(*enums, **kw)} as {@code Enum._enum_init} in SQLAlchemy 1.4.46 builds it: from
  * strings, or from one Python {@code enum.Enum} class (its member names, aliases included unless
- * {@code omit_aliases=True}; {@code values_callable} may choose other strings; the name defaults
- * to the lower-cased class name).
+ * {@code omit_aliases=True}; {@code values_callable} may choose other strings; the name defaults to
+ * the lower-cased class name).
  */
 final class EnumTypes {
   private static final Set<String> ENUM_BASES =
       Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
 
-  private static final Set<String> DESCRIPTORS =
-      Set.of("property", "staticmethod", "classmethod");
+  private static final Set<String> DESCRIPTORS = Set.of("property", "staticmethod", "classmethod");
 
   private final Consumer<PythonWarning> warnings;
 
@@ -53,9 +52,10 @@ final class EnumTypes {
     if (enums.size() == 1 && enums.get(0) instanceof PyClass cls && isEnumClass(cls)) {
       List<Member> members = members(cls, omitAliases != null && omitAliases.truthy());
       // values_callable receives the class, whose iteration skips aliases.
-      values = valuesCallable != null && valuesCallable != PyNone.NONE
-          ? callValues(valuesCallable, members(cls, true))
-          : members.stream().map(Member::name).toList();
+      values =
+          valuesCallable != null && valuesCallable != PyNone.NONE
+              ? callValues(valuesCallable, members(cls, true))
+              : members.stream().map(Member::name).toList();
       name = cls.name().toLowerCase(Locale.ROOT);
     } else {
       values = new ArrayList<>();
@@ -71,9 +71,12 @@ final class EnumTypes {
     if (length != null) {
       if (nativeEnum) {
         if (!disableWarnings) {
-          warnings.accept(new PythonWarning("SAWarning", "Enum 'length' argument is currently"
-              + " ignored unless native_enum is specified as False, including for DDL that"
-              + " renders VARCHAR in any case.  This may change in a future release."));
+          warnings.accept(
+              new PythonWarning(
+                  "SAWarning",
+                  "Enum 'length' argument is currently"
+                      + " ignored unless native_enum is specified as False, including for DDL that"
+                      + " renders VARCHAR in any case.  This may change in a future release."));
         }
       } else {
         lengthArg = PyArgs.optInt(length, "sa.Enum(length=...)");
@@ -85,8 +88,8 @@ final class EnumTypes {
     }
     PyValue schema = kw.remove("schema");
     if (schema != null && schema != PyNone.NONE) {
-      throw PyArgs.unsupported("sa.Enum(schema=...)",
-          "leave schema out: the sandbox's SQLite database has no schemas");
+      throw PyArgs.unsupported(
+          "sa.Enum(schema=...)", "leave schema out: the sandbox's SQLite database has no schemas");
     }
     return new EnumType(values, name, createConstraint, nativeEnum, lengthArg);
   }
@@ -107,7 +110,8 @@ final class EnumTypes {
         PyValue name = n.attribute("__name__");
         String repr = n.repr();
         if ((name instanceof PyStr s && ENUM_BASES.contains(s.value()))
-            || repr.startsWith("<enum '") || repr.startsWith("<class 'enum.")) {
+            || repr.startsWith("<enum '")
+            || repr.startsWith("<class 'enum.")) {
           return true;
         }
       }
@@ -127,7 +131,9 @@ final class EnumTypes {
       String key = e.getKey();
       PyValue v = e.getValue();
       // Methods, properties, static/class methods and nested classes are not members.
-      if (key.startsWith("_") || v instanceof PyFunction || v instanceof PyClass
+      if (key.startsWith("_")
+          || v instanceof PyFunction
+          || v instanceof PyClass
           || DESCRIPTORS.contains(v.typeName())) {
         continue;
       }

@@ -17,14 +17,14 @@ import migrationtutor.engine.schema.PythonException;
 import migrationtutor.engine.schema.UnsupportedConstructException;
 
 /**
- * Turns the Java exceptions of the engine (the impl's {@code NotImplementedError}, an SQLite
- * error from the sink, the flusher's {@code CommandError}) into the Python exceptions a script
- * sees, and remembers the original of each so the runtime can report it exactly.
+ * Turns the Java exceptions of the engine (the impl's {@code NotImplementedError}, an SQLite error
+ * from the sink, the flusher's {@code CommandError}) into the Python exceptions a script sees, and
+ * remembers the original of each so the runtime can report it exactly.
  *
  * <p>The interpreter lets only {@link PyException} leave a native call (anything else becomes a
  * {@code SystemError}), and a script may catch the error with {@code try}/{@code except}. The
- * exception object ({@link PyExceptionValue}) survives re-location and re-raising, so it is the
- * key under which the original is kept.
+ * exception object ({@link PyExceptionValue}) survives re-location and re-raising, so it is the key
+ * under which the original is kept.
  */
 final class HostErrors {
   private final Map<PyExceptionValue, RuntimeException> originals = new IdentityHashMap<>();
@@ -70,8 +70,9 @@ final class HostErrors {
   static PyException translate(RuntimeException e) {
     if (e instanceof PythonException p && p.pythonClass().equals("KeyError")) {
       // The model gives a KeyError's message as the key's repr, which str(KeyError) shows.
-      return new PyException(new PyExceptionValue(PyExceptionType.builtin("KeyError"),
-          List.of(new ReprText(p.pythonMessage()))));
+      return new PyException(
+          new PyExceptionValue(
+              PyExceptionType.builtin("KeyError"), List.of(new ReprText(p.pythonMessage()))));
     } else if (e instanceof PythonException p) {
       return SqlAlchemyExc.error(p.pythonClass(), p.pythonMessage());
     } else if (e instanceof UnsupportedConstructException) {

@@ -37,9 +37,9 @@ final class Natives {
   }
 
   /**
-   * Binds arguments to a method signature written with {@code self} ({@code
-   * String.__init__(self, length=None)}), as CPython counts {@code self} in its messages: {@code
-   * String.__init__() takes from 1 to 7 positional arguments but 8 were given}.
+   * Binds arguments to a method signature written with {@code self} ({@code String.__init__(self,
+   * length=None)}), as CPython counts {@code self} in its messages: {@code String.__init__() takes
+   * from 1 to 7 positional arguments but 8 were given}.
    */
   static Function<Args, BoundArgs> method(String spec) {
     Signature sig = Signature.parse(spec);
@@ -47,8 +47,8 @@ final class Natives {
   }
 
   /**
-   * A name real SQLAlchemy has that the tutor does not model: importing it works, calling it
-   * raises a clear error, so a misspelling (AttributeError) stays distinguishable.
+   * A name real SQLAlchemy has that the tutor does not model: importing it works, calling it raises
+   * a clear error, so a misspelling (AttributeError) stays distinguishable.
    */
   static NativeFunction notModelled(String name, String instead) {
     return NativeFunction.of(

@@ -35,7 +35,7 @@ public final class OpBindings {
 
   /** The bindings of a run whose SQLAlchemy warnings are ignored. */
   public OpBindings(SqliteImpl impl, boolean offline, BatchFlusher flusher, PyValue context) {
-    this(impl, offline, flusher, context, w -> { });
+    this(impl, offline, flusher, context, w -> {});
   }
 
   /**
@@ -50,14 +50,18 @@ public final class OpBindings {
    * @param warnings receives SQLAlchemy's warnings ({@code SAWarning}, ...) raised by the bindings;
    *     pass the consumer the impl reports Alembic's {@code UserWarning}s to
    */
-  public OpBindings(SqliteImpl impl, boolean offline, BatchFlusher flusher, PyValue context,
+  public OpBindings(
+      SqliteImpl impl,
+      boolean offline,
+      BatchFlusher flusher,
+      PyValue context,
       Consumer<PythonWarning> warnings) {
     Objects.requireNonNull(impl);
     Objects.requireNonNull(flusher);
     Objects.requireNonNull(warnings);
     this.sqlalchemy = SqlAlchemyModules.create(warnings);
-    OpRuntime rt = new OpRuntime(impl, offline, flusher, errors, new SchemaObjects(warnings),
-        warnings);
+    OpRuntime rt =
+        new OpRuntime(impl, offline, flusher, errors, new SchemaObjects(warnings), warnings);
     this.op = Operations.module(rt);
     PyValue ctx = context != null ? context : AlembicModules.placeholderContext();
     alembic.put("alembic", AlembicModules.alembic(op, ctx));
@@ -94,9 +98,9 @@ public final class OpBindings {
   }
 
   /**
-   * The engine exception a script's Python exception was made from, if a binding of this run
-   * made it: the impl's {@code NotImplementedError} ({@code ConstraintAlterNotSupportedException}),
-   * an SQLite failure from the sink ({@code PythonError}), the flusher's {@code CommandError}, an
+   * The engine exception a script's Python exception was made from, if a binding of this run made
+   * it: the impl's {@code NotImplementedError} ({@code ConstraintAlterNotSupportedException}), an
+   * SQLite failure from the sink ({@code PythonError}), the flusher's {@code CommandError}, an
    * unsupported construct ({@code UnsupportedConstructException}). Report that original (e.g.
    * {@code FAILED: ...} for a CommandError) rather than the Python translation.
    */
@@ -112,16 +116,18 @@ public final class OpBindings {
    * @param warnings receives SQLAlchemy's warnings
    * @param next asked for every other module
    */
-  public static ModuleLoader loadingLoader(PyValue context, Consumer<PythonWarning> warnings,
-      ModuleLoader next) {
+  public static ModuleLoader loadingLoader(
+      PyValue context, Consumer<PythonWarning> warnings, ModuleLoader next) {
     SqlAlchemyModules sa = SqlAlchemyModules.create(warnings);
     PyModule op = AlembicModules.placeholderOp();
     PyValue ctx = context != null ? context : AlembicModules.placeholderContext();
-    Map<String, PyValue> modules = Map.of("alembic", AlembicModules.alembic(op, ctx),
-        "alembic.op", op, "alembic.context", ctx);
-    return sa.loader((name, level, importer) -> {
-      PyValue m = level == 0 && name != null ? modules.get(name) : null;
-      return m != null ? m : next.load(name, level, importer);
-    });
+    Map<String, PyValue> modules =
+        Map.of(
+            "alembic", AlembicModules.alembic(op, ctx), "alembic.op", op, "alembic.context", ctx);
+    return sa.loader(
+        (name, level, importer) -> {
+          PyValue m = level == 0 && name != null ? modules.get(name) : null;
+          return m != null ? m : next.load(name, level, importer);
+        });
   }
 }

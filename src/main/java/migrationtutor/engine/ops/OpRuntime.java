@@ -10,8 +10,8 @@ import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.schema.PythonWarning;
 
 /**
- * What the operation bindings of one migration run share: the impl statements go to, the mode,
- * the batch flusher, the error translation and the schema-object builders.
+ * What the operation bindings of one migration run share: the impl statements go to, the mode, the
+ * batch flusher, the error translation and the schema-object builders.
  *
  * @param impl Alembic's SQLite impl over the run's sink
  * @param offline whether this is {@code --sql} mode
@@ -20,8 +20,13 @@ import migrationtutor.engine.schema.PythonWarning;
  * @param schema builds constraints, indexes and tables from op arguments
  * @param warnings receives SQLAlchemy's warnings
  */
-record OpRuntime(SqliteImpl impl, boolean offline, BatchFlusher flusher, HostErrors errors,
-    SchemaObjects schema, Consumer<PythonWarning> warnings) {
+record OpRuntime(
+    SqliteImpl impl,
+    boolean offline,
+    BatchFlusher flusher,
+    HostErrors errors,
+    SchemaObjects schema,
+    Consumer<PythonWarning> warnings) {
 
   /**
    * An operation: arguments bound to Alembic's signature, written with {@code self} because both

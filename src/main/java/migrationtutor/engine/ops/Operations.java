@@ -33,56 +33,89 @@ final class Operations {
   /** The {@code alembic.op} module of a run. */
   static PyModule module(OpRuntime rt) {
     PyModule op = new PyModule("alembic.op");
-    op.put("add_column", rt.method("add_column(self, table_name, column, schema=None)",
-        b -> addColumn(rt, b)));
-    op.put("alter_column", rt.method("alter_column(self, table_name, column_name, nullable=None,"
-        + " comment=False, server_default=False, new_column_name=None, type_=None,"
-        + " existing_type=None, existing_server_default=False, existing_nullable=None,"
-        + " existing_comment=None, schema=None, **kw)", b -> alterColumn(rt, b)));
-    op.put("drop_column", rt.method("drop_column(self, table_name, column_name, schema=None, **kw)",
-        b -> {
-          SchemaArgs.noSchema(b.get("schema"), "op.drop_column");
-          rt.impl().dropColumn(name(b, "table_name"), name(b, "column_name"));
-          return PyNone.NONE;
-        }));
-    op.put("create_table", rt.method("create_table(self, table_name, *columns, **kw)",
-        b -> createTable(rt, b)));
-    op.put("drop_table", rt.method("drop_table(self, table_name, schema=None, **kw)", b -> {
-      String table = name(b, "table_name");
-      Map<String, PyValue> kw = new LinkedHashMap<>(PyArgs.kwargs(b.get("kw")));
-      kw.put("schema", b.get("schema"));
-      rt.schema().table(table, List.of(), kw, "op.drop_table");
-      rt.impl().dropTable(table);
-      return PyNone.NONE;
-    }));
-    op.put("rename_table", rt.method(
-        "rename_table(self, old_table_name, new_table_name, schema=None)", b -> {
-          SchemaArgs.noSchema(b.get("schema"), "op.rename_table");
-          rt.impl().renameTable(name(b, "old_table_name"), name(b, "new_table_name"));
-          return PyNone.NONE;
-        }));
-    op.put("create_table_comment", rt.method("create_table_comment(self, table_name, comment,"
-        + " existing_comment=None, schema=None)", b -> {
-          SchemaArgs.noSchema(b.get("schema"), "op.create_table_comment");
-          createTableComment(rt, name(b, "table_name"), b.get("comment"));
-          return PyNone.NONE;
-        }));
-    op.put("drop_table_comment", rt.method(
-        "drop_table_comment(self, table_name, existing_comment=None, schema=None)", b -> {
-          SchemaArgs.noSchema(b.get("schema"), "op.drop_table_comment");
-          rt.impl().dropTableComment(name(b, "table_name"));
-          return PyNone.NONE;
-        }));
+    op.put(
+        "add_column",
+        rt.method("add_column(self, table_name, column, schema=None)", b -> addColumn(rt, b)));
+    op.put(
+        "alter_column",
+        rt.method(
+            "alter_column(self, table_name, column_name, nullable=None,"
+                + " comment=False, server_default=False, new_column_name=None, type_=None,"
+                + " existing_type=None, existing_server_default=False, existing_nullable=None,"
+                + " existing_comment=None, schema=None, **kw)",
+            b -> alterColumn(rt, b)));
+    op.put(
+        "drop_column",
+        rt.method(
+            "drop_column(self, table_name, column_name, schema=None, **kw)",
+            b -> {
+              SchemaArgs.noSchema(b.get("schema"), "op.drop_column");
+              rt.impl().dropColumn(name(b, "table_name"), name(b, "column_name"));
+              return PyNone.NONE;
+            }));
+    op.put(
+        "create_table",
+        rt.method("create_table(self, table_name, *columns, **kw)", b -> createTable(rt, b)));
+    op.put(
+        "drop_table",
+        rt.method(
+            "drop_table(self, table_name, schema=None, **kw)",
+            b -> {
+              String table = name(b, "table_name");
+              Map<String, PyValue> kw = new LinkedHashMap<>(PyArgs.kwargs(b.get("kw")));
+              kw.put("schema", b.get("schema"));
+              rt.schema().table(table, List.of(), kw, "op.drop_table");
+              rt.impl().dropTable(table);
+              return PyNone.NONE;
+            }));
+    op.put(
+        "rename_table",
+        rt.method(
+            "rename_table(self, old_table_name, new_table_name, schema=None)",
+            b -> {
+              SchemaArgs.noSchema(b.get("schema"), "op.rename_table");
+              rt.impl().renameTable(name(b, "old_table_name"), name(b, "new_table_name"));
+              return PyNone.NONE;
+            }));
+    op.put(
+        "create_table_comment",
+        rt.method(
+            "create_table_comment(self, table_name, comment,"
+                + " existing_comment=None, schema=None)",
+            b -> {
+              SchemaArgs.noSchema(b.get("schema"), "op.create_table_comment");
+              createTableComment(rt, name(b, "table_name"), b.get("comment"));
+              return PyNone.NONE;
+            }));
+    op.put(
+        "drop_table_comment",
+        rt.method(
+            "drop_table_comment(self, table_name, existing_comment=None, schema=None)",
+            b -> {
+              SchemaArgs.noSchema(b.get("schema"), "op.drop_table_comment");
+              rt.impl().dropTableComment(name(b, "table_name"));
+              return PyNone.NONE;
+            }));
     ConstraintOperations.register(rt, op);
     DataOperations.register(rt, op);
-    op.put("batch_alter_table", rt.method("batch_alter_table(self, table_name, schema=None,"
-        + " recreate='auto', partial_reordering=None, copy_from=None, table_args=(),"
-        + " table_kwargs={}, reflect_args=(), reflect_kwargs={}, naming_convention=None)",
-        b -> new BatchContext(rt, b)));
-    for (String n : List.of("invoke", "register_operation", "implementation_for",
-        "create_module_class_proxy", "context")) {
-      op.put(n, Natives.notModelled("op." + n,
-          "use the built-in operations (op.add_column, op.execute, ...)"));
+    op.put(
+        "batch_alter_table",
+        rt.method(
+            "batch_alter_table(self, table_name, schema=None,"
+                + " recreate='auto', partial_reordering=None, copy_from=None, table_args=(),"
+                + " table_kwargs={}, reflect_args=(), reflect_kwargs={}, naming_convention=None)",
+            b -> new BatchContext(rt, b)));
+    for (String n :
+        List.of(
+            "invoke",
+            "register_operation",
+            "implementation_for",
+            "create_module_class_proxy",
+            "context")) {
+      op.put(
+          n,
+          Natives.notModelled(
+              "op." + n, "use the built-in operations (op.add_column, op.execute, ...)"));
     }
     return op;
   }
@@ -119,8 +152,9 @@ final class Operations {
   // dropped first; with type_ the new type's are added after the ALTER statements.
   private static PyValue alterColumn(OpRuntime rt, BoundArgs b) {
     SchemaArgs.noSchema(b.get("schema"), "op.alter_column");
-    ColumnAlteration a = SchemaObjects.alteration(name(b, "table_name"),
-        name(b, "column_name"), b, PyArgs.kwargs(b.get("kw")));
+    ColumnAlteration a =
+        SchemaObjects.alteration(
+            name(b, "table_name"), name(b, "column_name"), b, PyArgs.kwargs(b.get("kw")));
     if (a.existingType() != null && a.type() != null) {
       SchemaObjects.typeConstraints(a.tableName(), a.columnName(), a.existingType())
           .forEach(rt.impl()::dropConstraint);
@@ -146,8 +180,10 @@ final class Operations {
   // SetTableComment renders the comment as a VARCHAR literal, which None cannot be.
   private static void createTableComment(OpRuntime rt, String table, PyValue comment) {
     if (comment == PyNone.NONE) {
-      throw new PythonException(PythonException.COMPILE_ERROR, "Could not render literal value"
-          + " \"None\" with datatype VARCHAR; see parent stack trace for more detail.");
+      throw new PythonException(
+          PythonException.COMPILE_ERROR,
+          "Could not render literal value"
+              + " \"None\" with datatype VARCHAR; see parent stack trace for more detail.");
     }
     rt.impl().createTableComment(table, PyArgs.str(comment, "op.create_table_comment(comment)"));
   }
@@ -164,8 +200,8 @@ final class Operations {
       throw PyException.attributeError(
           "'" + sql.typeName() + "' object has no attribute 'compile'");
     } else {
-      throw SqlAlchemyExc.error("sqlalchemy.exc.ObjectNotExecutableError",
-          "Not an executable object: " + sql.repr());
+      throw SqlAlchemyExc.error(
+          "sqlalchemy.exc.ObjectNotExecutableError", "Not an executable object: " + sql.repr());
     }
   }
 

@@ -55,7 +55,6 @@ final class SaClass implements PyNative {
 
   @Override
   public PyException noAttribute(String attr) {
-    return PyException.attributeError(
-        "type object '" + name + "' has no attribute '" + attr + "'");
+    return PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
   }
 }

@@ -48,8 +48,10 @@ public final class SaColumn implements PyNative {
    */
   public Column toColumn() {
     if (name == null) {
-      throw new PythonException(PythonException.ARGUMENT_ERROR, "Column must be constructed with"
-          + " a non-blank name or assign a non-blank .name before adding to a Table.");
+      throw new PythonException(
+          PythonException.ARGUMENT_ERROR,
+          "Column must be constructed with"
+              + " a non-blank name or assign a non-blank .name before adding to a Table.");
     }
     return template;
   }
@@ -60,9 +62,20 @@ public final class SaColumn implements PyNative {
   }
 
   static Column renamed(Column c, String newName) {
-    return new Column(newName, c.type(), c.nullable(), c.primaryKey(), c.serverDefault(),
-        c.unique(), c.index(), c.comment(), c.foreignKeys(), c.constraints(), c.autoincrement(),
-        c.hasDefault(), c.hasOnupdate());
+    return new Column(
+        newName,
+        c.type(),
+        c.nullable(),
+        c.primaryKey(),
+        c.serverDefault(),
+        c.unique(),
+        c.index(),
+        c.comment(),
+        c.foreignKeys(),
+        c.constraints(),
+        c.autoincrement(),
+        c.hasDefault(),
+        c.hasOnupdate());
   }
 
   @Override
@@ -125,9 +138,12 @@ public final class SaColumn implements PyNative {
     }
     ServerDefault d = c.serverDefault();
     if (d != null) {
-      String arg = d instanceof StringServerDefault s ? PythonRepr.strRepr(s.value())
-          : "<sqlalchemy.sql.elements." + (d.isColumnElement() ? "ColumnElement" : "TextClause")
-              + " object>";
+      String arg =
+          d instanceof StringServerDefault s
+              ? PythonRepr.strRepr(s.value())
+              : "<sqlalchemy.sql.elements."
+                  + (d.isColumnElement() ? "ColumnElement" : "TextClause")
+                  + " object>";
       parts.add("server_default=DefaultClause(" + arg + ", for_update=False)");
     }
     if (c.comment() != null) {

@@ -7,8 +7,8 @@ import migrationtutor.engine.schema.NullType;
 import migrationtutor.engine.schema.SqlType;
 
 /**
- * {@code sa.column('x', sa.Integer)} and the columns a table's {@code .c} gives: a name, a type
- * and the table it belongs to (null until {@code sa.table(...)} takes it).
+ * {@code sa.column('x', sa.Integer)} and the columns a table's {@code .c} gives: a name, a type and
+ * the table it belongs to (null until {@code sa.table(...)} takes it).
  *
  * @param name the column name
  * @param type the type ({@link NullType} when none was given)

@@ -2,13 +2,13 @@ package migrationtutor.engine.ops;
 
 import java.util.Iterator;
 import java.util.List;
+import migrationtutor.engine.pyeval.NativeFunction;
 import migrationtutor.engine.pyeval.PyBool;
 import migrationtutor.engine.pyeval.PyException;
 import migrationtutor.engine.pyeval.PyList;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
-import migrationtutor.engine.pyeval.NativeFunction;
 
 /** A table's {@code .c} / {@code .columns}: its columns by attribute, by key and in order. */
 record SaColumnCollection(List<SaColumnClause> columns) implements PyNative {
@@ -29,8 +29,9 @@ record SaColumnCollection(List<SaColumnClause> columns) implements PyNative {
   @Override
   public PyValue attribute(String name) {
     if (name.equals("keys")) {
-      return NativeFunction.of("keys", a -> new PyList(
-          columns.stream().<PyValue>map(c -> new PyStr(c.name())).toList()));
+      return NativeFunction.of(
+          "keys",
+          a -> new PyList(columns.stream().<PyValue>map(c -> new PyStr(c.name())).toList()));
     }
     return find(name);
   }
@@ -57,8 +58,10 @@ record SaColumnCollection(List<SaColumnClause> columns) implements PyNative {
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
     if (operator.equals("in") && reflected) {
-      return PyBool.of(other instanceof PyStr s ? find(s.value()) != null
-          : other instanceof SaColumnClause c && columns.contains(c));
+      return PyBool.of(
+          other instanceof PyStr s
+              ? find(s.value()) != null
+              : other instanceof SaColumnClause c && columns.contains(c));
     }
     return null;
   }

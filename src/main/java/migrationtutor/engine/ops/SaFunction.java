@@ -39,7 +39,8 @@ record SaFunction(String name, List<PyValue> arguments) implements PyNative {
   @Override
   public PyValue attribute(String attr) {
     if (isCall()) {
-      return NotYet.COLUMN_METHODS.contains(attr) ? NotYet.method("sa.func." + name + "()." + attr)
+      return NotYet.COLUMN_METHODS.contains(attr)
+          ? NotYet.method("sa.func." + name + "()." + attr)
           : null;
     }
     // _FunctionGenerator.__getattr__: names ending in "_" lose it (sa.func.sum_ is sum).
@@ -59,7 +60,8 @@ record SaFunction(String name, List<PyValue> arguments) implements PyNative {
       return new PyUnknown("sa.func." + name + "(...)");
     }
     if (!args.keywords().isEmpty()) {
-      throw PyArgs.unsupported("sa.func." + name + "() with keyword arguments",
+      throw PyArgs.unsupported(
+          "sa.func." + name + "() with keyword arguments",
           "pass the function's arguments positionally");
     }
     return new SaFunction(name, List.copyOf(args.positional()));

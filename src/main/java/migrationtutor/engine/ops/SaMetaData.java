@@ -13,8 +13,8 @@ import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.schema.Table;
 
 /**
- * {@code sa.MetaData(naming_convention=...)}: the naming convention as given and the tables
- * {@code sa.Table(name, metadata, ...)} registered in it, in definition order.
+ * {@code sa.MetaData(naming_convention=...)}: the naming convention as given and the tables {@code
+ * sa.Table(name, metadata, ...)} registered in it, in definition order.
  */
 public final class SaMetaData implements PyNative {
   private final Map<String, String> namingConvention;
@@ -57,27 +57,29 @@ public final class SaMetaData implements PyNative {
   @Override
   public PyValue attribute(String name) {
     switch (name) {
-      case "tables": {
-        PyDict d = new PyDict();
-        tables.forEach((k, v) -> d.entries().put(new PyStr(k), v));
-        return d;
-      }
+      case "tables":
+        {
+          PyDict d = new PyDict();
+          tables.forEach((k, v) -> d.entries().put(new PyStr(k), v));
+          return d;
+        }
       case "sorted_tables":
         return new PyList(List.copyOf(tables.values()));
-      case "naming_convention": {
-        PyDict d = new PyDict();
-        Map<String, String> shown = namingConvention.isEmpty()
-            ? Map.of("ix", "ix_%(column_0_label)s") : namingConvention;
-        shown.forEach((k, v) -> d.entries().put(new PyStr(k), new PyStr(v)));
-        return d;
-      }
+      case "naming_convention":
+        {
+          PyDict d = new PyDict();
+          Map<String, String> shown =
+              namingConvention.isEmpty() ? Map.of("ix", "ix_%(column_0_label)s") : namingConvention;
+          shown.forEach((k, v) -> d.entries().put(new PyStr(k), new PyStr(v)));
+          return d;
+        }
       case "schema":
         return PyNone.NONE;
       case "create_all":
       case "drop_all":
       case "reflect":
-        return Natives.notModelled("MetaData." + name,
-            "create tables in a migration with op.create_table(...)");
+        return Natives.notModelled(
+            "MetaData." + name, "create tables in a migration with op.create_table(...)");
       default:
         return null;
     }

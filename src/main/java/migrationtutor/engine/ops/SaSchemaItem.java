@@ -10,8 +10,8 @@ import migrationtutor.engine.schema.IndexElement;
 import migrationtutor.engine.schema.PythonRepr;
 
 /**
- * The schema items other than columns that a script builds before they join a table: a
- * column-level {@code sa.ForeignKey}, a constraint, an {@code sa.Index}.
+ * The schema items other than columns that a script builds before they join a table: a column-level
+ * {@code sa.ForeignKey}, a constraint, an {@code sa.Index}.
  */
 sealed interface SaSchemaItem extends PyNative {
   /** {@code sa.ForeignKey('t.id', ...)}. */
@@ -27,7 +27,10 @@ sealed interface SaSchemaItem extends PyNative {
     }
   }
 
-  /** {@code sa.PrimaryKeyConstraint}, {@code UniqueConstraint}, {@code ForeignKeyConstraint}, {@code CheckConstraint}. */
+  /**
+   * {@code sa.PrimaryKeyConstraint}, {@code UniqueConstraint}, {@code ForeignKeyConstraint}, {@code
+   * CheckConstraint}.
+   */
   record ConstraintItem(Constraint constraint) implements SaSchemaItem {
     @Override
     public String typeName() {
@@ -61,11 +64,14 @@ sealed interface SaSchemaItem extends PyNative {
 
     @Override
     public String repr() {
-      StringBuilder out = new StringBuilder("Index(")
-          .append(name == null ? "None" : PythonRepr.strRepr(name));
+      StringBuilder out =
+          new StringBuilder("Index(").append(name == null ? "None" : PythonRepr.strRepr(name));
       for (IndexElement e : elements) {
-        out.append(", ").append(e.expression() ? "<sqlalchemy.sql.elements.TextClause object>"
-            : PythonRepr.strRepr(e.text()));
+        out.append(", ")
+            .append(
+                e.expression()
+                    ? "<sqlalchemy.sql.elements.TextClause object>"
+                    : PythonRepr.strRepr(e.text()));
       }
       return out.append(unique ? ", unique=True)" : ")").toString();
     }

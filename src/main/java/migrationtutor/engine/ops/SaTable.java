@@ -39,8 +39,10 @@ public final class SaTable implements PyNative {
   }
 
   private SaColumnCollection columns() {
-    return new SaColumnCollection(table.columns().stream()
-        .map(c -> new SaColumnClause(c.name(), c.type(), table.name())).toList());
+    return new SaColumnCollection(
+        table.columns().stream()
+            .map(c -> new SaColumnClause(c.name(), c.type(), table.name()))
+            .toList());
   }
 
   @Override
@@ -50,7 +52,8 @@ public final class SaTable implements PyNative {
 
   @Override
   public String repr() {
-    return clause ? "<sqlalchemy.sql.selectable.TableClause object; " + table.name() + ">"
+    return clause
+        ? "<sqlalchemy.sql.selectable.TableClause object; " + table.name() + ">"
         : SaColumn.tableRepr(table);
   }
 
@@ -74,7 +77,8 @@ public final class SaTable implements PyNative {
       case "metadata":
         return metadata == null ? (clause ? null : new SaMetaData(java.util.Map.of())) : metadata;
       default:
-        return NotYet.TABLE_METHODS.contains(name) ? NotYet.method(table.name() + "." + name)
+        return NotYet.TABLE_METHODS.contains(name)
+            ? NotYet.method(table.name() + "." + name)
             : null;
     }
   }

@@ -79,7 +79,8 @@ final class SaTextClause implements PyNative {
   // at once, with ArgumentError.
   private PyValue bindparams(Args a) {
     if (!a.positional().isEmpty()) {
-      throw PyArgs.unsupported("text().bindparams(sa.bindparam(...))",
+      throw PyArgs.unsupported(
+          "text().bindparams(sa.bindparam(...))",
           "give the values as keywords: .bindparams(name=value)");
     }
     List<String> defined = parameterNames(text);
@@ -89,19 +90,24 @@ final class SaTextClause implements PyNative {
         throw SqlAlchemyExc.argumentError(
             "This text() construct doesn't define a bound parameter named '" + e.getKey() + "'");
       }
-      more.put(e.getKey(), PyArgs.python(e.getValue(), "text().bindparams(" + e.getKey() + "=...)"));
+      more.put(
+          e.getKey(), PyArgs.python(e.getValue(), "text().bindparams(" + e.getKey() + "=...)"));
     }
     return new SaTextClause(text, more);
   }
 
-  /** {@code sa.text(text, bind=None)}; the text must be a str, as the bind-parameter regex needs. */
+  /**
+   * {@code sa.text(text, bind=None)}; the text must be a str, as the bind-parameter regex needs.
+   */
   static NativeFunction factory() {
-    return Natives.function("text(text, bind=None)", b -> {
-      if (!(b.get("text") instanceof PyStr s)) {
-        throw PyException.typeError(
-            "expected string or bytes-like object, got '" + b.get("text").typeName() + "'");
-      }
-      return new SaTextClause(s.value(), Map.of());
-    });
+    return Natives.function(
+        "text(text, bind=None)",
+        b -> {
+          if (!(b.get("text") instanceof PyStr s)) {
+            throw PyException.typeError(
+                "expected string or bytes-like object, got '" + b.get("text").typeName() + "'");
+          }
+          return new SaTextClause(s.value(), Map.of());
+        });
   }
 }

@@ -32,7 +32,8 @@ final class SchemaArgs {
       return new StringServerDefault(s.value());
     } else if (v instanceof SaTextClause t) {
       if (!t.values().isEmpty()) {
-        throw PyArgs.unsupported(construct + " with bound parameter values",
+        throw PyArgs.unsupported(
+            construct + " with bound parameter values",
             "write the default's SQL literally in sa.text()");
       }
       return new TextServerDefault(t.text());
@@ -47,16 +48,20 @@ final class SchemaArgs {
         case LITERAL_COLUMN:
           return new LiteralColumnServerDefault(e.text());
         default:
-          throw PyArgs.unsupported(construct + " with sa.null()",
+          throw PyArgs.unsupported(
+              construct + " with sa.null()",
               "leave server_default out: a column without a default is NULL");
       }
     } else if (v instanceof SaColumnClause || v instanceof SaColumn) {
       throw PyArgs.unsupported(construct + " with a column", "write the SQL in sa.text()");
     }
     // DefaultClause.__init__ checks the argument with util.assert_arg_type.
-    throw SqlAlchemyExc.argumentError("Argument 'arg' is expected to be one of type '<class"
-        + " 'str'>' or '<class 'sqlalchemy.sql.elements.ClauseElement'>' or '<class"
-        + " 'sqlalchemy.sql.elements.TextClause'>', got '" + PyArgs.classRepr(v) + "'");
+    throw SqlAlchemyExc.argumentError(
+        "Argument 'arg' is expected to be one of type '<class"
+            + " 'str'>' or '<class 'sqlalchemy.sql.elements.ClauseElement'>' or '<class"
+            + " 'sqlalchemy.sql.elements.TextClause'>', got '"
+            + PyArgs.classRepr(v)
+            + "'");
   }
 
   private static FunctionServerDefault function(SaFunction f, String construct) {
@@ -83,8 +88,11 @@ final class SchemaArgs {
     } else if (v instanceof SaColumn c && c.name() != null) {
       return c.name();
     }
-    throw SqlAlchemyExc.argumentError("String column name or column expression for DDL"
-        + " constraint expected, got " + v.repr() + ".");
+    throw SqlAlchemyExc.argumentError(
+        "String column name or column expression for DDL"
+            + " constraint expected, got "
+            + v.repr()
+            + ".");
   }
 
   /** The columns named by a constraint's arguments. */
@@ -122,7 +130,8 @@ final class SchemaArgs {
   }
 
   private static RuntimeException functionInIndex(SaFunction f) {
-    return PyArgs.unsupported("an index on sa.func." + f.name() + "(...)",
+    return PyArgs.unsupported(
+        "an index on sa.func." + f.name() + "(...)",
         "write the expression as SQL text: sa.text('" + f.name() + "(column)')");
   }
 
@@ -155,7 +164,8 @@ final class SchemaArgs {
   /** The {@code schema=} argument: the sandbox's SQLite database has no schemas. */
   static void noSchema(PyValue v, String construct) {
     if (v != null && v != PyNone.NONE) {
-      throw PyArgs.unsupported(construct + "(schema=" + v.repr() + ")",
+      throw PyArgs.unsupported(
+          construct + "(schema=" + v.repr() + ")",
           "leave schema out (or pass schema=None): the sandbox's SQLite database has no schemas");
     }
   }

@@ -63,8 +63,13 @@ final class SchemaObjects {
    * ['referent.col', ...], name=..., onupdate=..., ondelete=..., deferrable=..., initially=...,
    * match=..., **dialect_kw)}.
    */
-  ForeignKeyConstraint foreignKey(PyValue name, String referent, PyValue localCols,
-      PyValue remoteCols, BoundArgs b, Map<String, PyValue> dialectKw) {
+  ForeignKeyConstraint foreignKey(
+      PyValue name,
+      String referent,
+      PyValue localCols,
+      PyValue remoteCols,
+      BoundArgs b,
+      Map<String, PyValue> dialectKw) {
     List<PyValue> refs = new ArrayList<>();
     for (PyValue remote : PyArgs.items(remoteCols)) {
       refs.add(new PyStr(referent + "." + remote.str()));
@@ -87,8 +92,8 @@ final class SchemaObjects {
   }
 
   /** {@code schema_obj.index(name, table_name, columns, unique=..., **kw)}. */
-  Index index(PyValue name, String table, PyValue columns, PyValue unique,
-      Map<String, PyValue> kw) {
+  Index index(
+      PyValue name, String table, PyValue columns, PyValue unique, Map<String, PyValue> kw) {
     Map<String, PyValue> all = new LinkedHashMap<>(kw);
     all.put("unique", unique);
     ConstraintConstructors.IndexOptions o = constraints.indexOptions(name, all);
@@ -124,29 +129,37 @@ final class SchemaObjects {
   }
 
   /** The arguments of {@code alter_column} as the impl receives them. */
-  static ColumnAlteration alteration(String table, String column, BoundArgs b,
-      Map<String, PyValue> kw) {
+  static ColumnAlteration alteration(
+      String table, String column, BoundArgs b, Map<String, PyValue> kw) {
     String c = "alter_column";
-    ColumnAlteration a = ColumnAlteration.of(table, column).withNullable(
-        PyArgs.optBool(b.get("nullable")));
+    ColumnAlteration a =
+        ColumnAlteration.of(table, column).withNullable(PyArgs.optBool(b.get("nullable")));
     if (b.get("server_default") != PyBool.FALSE) {
-      a = a.withServerDefault(
-          SchemaArgs.serverDefault(b.get("server_default"), c + "(server_default=...)"));
+      a =
+          a.withServerDefault(
+              SchemaArgs.serverDefault(b.get("server_default"), c + "(server_default=...)"));
     }
-    a = a.withNewName(PyArgs.optStr(b.get("new_column_name"), c + "(new_column_name=...)"))
-        .withType(SaType.optional(b.get("type_"), c + "(type_=...)"));
+    a =
+        a.withNewName(PyArgs.optStr(b.get("new_column_name"), c + "(new_column_name=...)"))
+            .withType(SaType.optional(b.get("type_"), c + "(type_=...)"));
     if (b.get("comment") != PyBool.FALSE) {
       a = a.withComment(PyArgs.optStr(b.get("comment"), c + "(comment=...)"));
     }
     PyValue existingDefault = b.get("existing_server_default");
-    ServerDefault existing = existingDefault == PyBool.FALSE ? null
-        : SchemaArgs.serverDefault(existingDefault, c + "(existing_server_default=...)");
-    a = a.withExisting(SaType.optional(b.get("existing_type"), c + "(existing_type=...)"),
-        existing, PyArgs.optBool(b.get("existing_nullable")),
-        PyArgs.optStr(b.get("existing_comment"), c + "(existing_comment=...)"));
+    ServerDefault existing =
+        existingDefault == PyBool.FALSE
+            ? null
+            : SchemaArgs.serverDefault(existingDefault, c + "(existing_server_default=...)");
+    a =
+        a.withExisting(
+            SaType.optional(b.get("existing_type"), c + "(existing_type=...)"),
+            existing,
+            PyArgs.optBool(b.get("existing_nullable")),
+            PyArgs.optStr(b.get("existing_comment"), c + "(existing_comment=...)"));
     PyValue auto = kw.get("autoincrement");
     PyValue existingAuto = kw.get("existing_autoincrement");
-    return a.withAutoincrement(auto == null ? null : PyArgs.optBool(auto),
+    return a.withAutoincrement(
+        auto == null ? null : PyArgs.optBool(auto),
         existingAuto == null ? null : PyArgs.optBool(existingAuto));
   }
 }

@@ -25,16 +25,63 @@ import migrationtutor.engine.schema.PythonWarning;
  */
 public final class SqlAlchemyModules {
   private static final List<String> EXPRESSIONS =
-      List.of("select", "insert", "update", "delete", "and_", "or_", "not_", "case", "cast",
-          "exists", "literal", "bindparam", "tuple_", "type_coerce", "extract", "distinct", "asc",
-          "desc", "between", "collate", "over", "within_group", "funcfilter", "union",
-          "union_all", "except_", "except_all", "intersect", "intersect_all", "join",
-          "outerjoin", "alias", "lateral", "subquery", "tablesample", "values", "all_", "any_",
-          "nulls_first", "nulls_last", "nullsfirst", "nullslast", "lambda_stmt", "modifier",
+      List.of(
+          "select",
+          "insert",
+          "update",
+          "delete",
+          "and_",
+          "or_",
+          "not_",
+          "case",
+          "cast",
+          "exists",
+          "literal",
+          "bindparam",
+          "tuple_",
+          "type_coerce",
+          "extract",
+          "distinct",
+          "asc",
+          "desc",
+          "between",
+          "collate",
+          "over",
+          "within_group",
+          "funcfilter",
+          "union",
+          "union_all",
+          "except_",
+          "except_all",
+          "intersect",
+          "intersect_all",
+          "join",
+          "outerjoin",
+          "alias",
+          "lateral",
+          "subquery",
+          "tablesample",
+          "values",
+          "all_",
+          "any_",
+          "nulls_first",
+          "nulls_last",
+          "nullsfirst",
+          "nullslast",
+          "lambda_stmt",
+          "modifier",
           "outparam");
   private static final List<String> SCHEMA_EXTRAS =
-      List.of("Sequence", "Computed", "Identity", "DDL", "ColumnDefault", "DefaultClause",
-          "FetchedValue", "Constraint", "ThreadLocalMetaData");
+      List.of(
+          "Sequence",
+          "Computed",
+          "Identity",
+          "DDL",
+          "ColumnDefault",
+          "DefaultClause",
+          "FetchedValue",
+          "Constraint",
+          "ThreadLocalMetaData");
 
   private final Map<String, PyModule> modules = new LinkedHashMap<>();
 
@@ -46,50 +93,90 @@ public final class SqlAlchemyModules {
     Map<String, PyValue> schema = new LinkedHashMap<>();
     schema.put("Column", new SaClass("Column", "schema", columns::column));
     schema.put("ForeignKey", new SaClass("ForeignKey", "schema", columns::foreignKey));
-    schema.put("PrimaryKeyConstraint", new SaClass("PrimaryKeyConstraint", "schema",
-        a -> new SaSchemaItem.ConstraintItem(
-            constraints.primaryKey(a.positional(), a.keywords()))));
-    schema.put("UniqueConstraint", new SaClass("UniqueConstraint", "schema",
-        a -> new SaSchemaItem.ConstraintItem(constraints.unique(a.positional(), a.keywords()))));
-    schema.put("ForeignKeyConstraint", new SaClass("ForeignKeyConstraint", "schema",
-        a -> new SaSchemaItem.ConstraintItem(constraints.foreignKey(a))));
-    schema.put("CheckConstraint", new SaClass("CheckConstraint", "schema",
-        a -> new SaSchemaItem.ConstraintItem(constraints.check(a))));
+    schema.put(
+        "PrimaryKeyConstraint",
+        new SaClass(
+            "PrimaryKeyConstraint",
+            "schema",
+            a ->
+                new SaSchemaItem.ConstraintItem(
+                    constraints.primaryKey(a.positional(), a.keywords()))));
+    schema.put(
+        "UniqueConstraint",
+        new SaClass(
+            "UniqueConstraint",
+            "schema",
+            a ->
+                new SaSchemaItem.ConstraintItem(constraints.unique(a.positional(), a.keywords()))));
+    schema.put(
+        "ForeignKeyConstraint",
+        new SaClass(
+            "ForeignKeyConstraint",
+            "schema",
+            a -> new SaSchemaItem.ConstraintItem(constraints.foreignKey(a))));
+    schema.put(
+        "CheckConstraint",
+        new SaClass(
+            "CheckConstraint",
+            "schema",
+            a -> new SaSchemaItem.ConstraintItem(constraints.check(a))));
     schema.put("Index", new SaClass("Index", "schema", constraints::index));
     schema.put("Table", new SaClass("Table", "schema", tables::table));
     schema.put("MetaData", new SaClass("MetaData", "schema", tables::metadata));
     for (String n : SCHEMA_EXTRAS) {
-      schema.put(n, Natives.notModelled("sa." + n,
-          "the tutor's SQLite engine models columns, constraints, indexes and tables"));
+      schema.put(
+          n,
+          Natives.notModelled(
+              "sa." + n,
+              "the tutor's SQLite engine models columns, constraints, indexes and tables"));
     }
     Map<String, PyValue> expression = new LinkedHashMap<>();
     expression.put("text", SaTextClause.factory());
     expression.put("func", SaFunction.generator());
-    expression.put("literal_column", Natives.function("literal_column(text, type_=None)",
-        b -> new SaSqlElement(SaSqlElement.Kind.LITERAL_COLUMN,
-            PyArgs.str(b.get("text"), "sa.literal_column(text)"))));
-    expression.put("true", Natives.function("true()",
-        b -> new SaSqlElement(SaSqlElement.Kind.TRUE, null)));
-    expression.put("false", Natives.function("false()",
-        b -> new SaSqlElement(SaSqlElement.Kind.FALSE, null)));
-    expression.put("null", Natives.function("null()",
-        b -> new SaSqlElement(SaSqlElement.Kind.NULL, null)));
-    expression.put("table", Natives.function("table(name, *columns, **kw)",
-        TableConstructors::tableClause));
-    expression.put("column", Natives.function(
-        "column(text, type_=None, is_literal=False, _selectable=None)",
-        TableConstructors::column));
+    expression.put(
+        "literal_column",
+        Natives.function(
+            "literal_column(text, type_=None)",
+            b ->
+                new SaSqlElement(
+                    SaSqlElement.Kind.LITERAL_COLUMN,
+                    PyArgs.str(b.get("text"), "sa.literal_column(text)"))));
+    expression.put(
+        "true", Natives.function("true()", b -> new SaSqlElement(SaSqlElement.Kind.TRUE, null)));
+    expression.put(
+        "false", Natives.function("false()", b -> new SaSqlElement(SaSqlElement.Kind.FALSE, null)));
+    expression.put(
+        "null", Natives.function("null()", b -> new SaSqlElement(SaSqlElement.Kind.NULL, null)));
+    expression.put(
+        "table", Natives.function("table(name, *columns, **kw)", TableConstructors::tableClause));
+    expression.put(
+        "column",
+        Natives.function(
+            "column(text, type_=None, is_literal=False, _selectable=None)",
+            TableConstructors::column));
     for (String n : EXPRESSIONS) {
-      expression.put(n, NativeFunction.of(n, a -> {
-        throw NotYet.error("sa." + n + "()");
-      }));
+      expression.put(
+          n,
+          NativeFunction.of(
+              n,
+              a -> {
+                throw NotYet.error("sa." + n + "()");
+              }));
     }
     PyModule typesModule = newModule("sqlalchemy.types");
     types.all().forEach(typesModule::put);
-    for (String n : List.of("TypeEngine", "TypeDecorator", "UserDefinedType", "ExternalType",
-        "Concatenable", "Indexable")) {
-      typesModule.put(n, Natives.notModelled("sa.types." + n,
-          "use the sqlalchemy types (sa.String, sa.Integer, ...) directly"));
+    for (String n :
+        List.of(
+            "TypeEngine",
+            "TypeDecorator",
+            "UserDefinedType",
+            "ExternalType",
+            "Concatenable",
+            "Indexable")) {
+      typesModule.put(
+          n,
+          Natives.notModelled(
+              "sa.types." + n, "use the sqlalchemy types (sa.String, sa.Integer, ...) directly"));
     }
     PyModule sqltypes = newModule("sqlalchemy.sql.sqltypes");
     types.all().forEach(sqltypes::put);
@@ -101,7 +188,8 @@ public final class SqlAlchemyModules {
     expression.forEach(sql::put);
     sql.put("expression", expr).put("sqltypes", sqltypes);
     PyModule dialects = newModule("sqlalchemy.dialects");
-    dialects.put("sqlite", put(DialectTypes.sqlite(types.all())))
+    dialects
+        .put("sqlite", put(DialectTypes.sqlite(types.all())))
         .put("postgresql", put(DialectTypes.postgresql(types.all())))
         .put("mysql", put(DialectTypes.mysql(types.all())));
     PyModule exc = put(SqlAlchemyExc.module());
@@ -109,30 +197,44 @@ public final class SqlAlchemyModules {
     types.all().forEach(sa::put);
     schema.forEach(sa::put);
     expression.forEach(sa::put);
-    String engineAdvice = "the tutor's runtime connects to the sandbox database; in a"
-        + " migration use op.get_bind()";
+    String engineAdvice =
+        "the tutor's runtime connects to the sandbox database; in a"
+            + " migration use op.get_bind()";
     for (String n : List.of("create_engine", "engine_from_config", "create_mock_engine")) {
       sa.put(n, Natives.notModelled("sa." + n, engineAdvice));
     }
-    sa.put("inspect", Natives.notModelled("sa.inspect",
-        "write the migration for the schema the earlier revisions created"));
+    sa.put(
+        "inspect",
+        Natives.notModelled(
+            "sa.inspect", "write the migration for the schema the earlier revisions created"));
     PyModule engine = newModule("sqlalchemy.engine");
     for (String n : List.of("Connection", "Engine", "create_engine", "engine_from_config")) {
       engine.put(n, Natives.notModelled("sqlalchemy.engine." + n, engineAdvice));
     }
     PyModule pool = newModule("sqlalchemy.pool");
-    for (String n : List.of("NullPool", "StaticPool", "QueuePool", "SingletonThreadPool",
-        "AssertionPool", "Pool")) {
+    for (String n :
+        List.of(
+            "NullPool",
+            "StaticPool",
+            "QueuePool",
+            "SingletonThreadPool",
+            "AssertionPool",
+            "Pool")) {
       pool.put(n, Natives.notModelled("sqlalchemy.pool." + n, engineAdvice));
     }
-    sa.put("types", typesModule).put("schema", schemaModule).put("sql", sql)
-        .put("dialects", dialects).put("exc", exc).put("pool", pool).put("engine", engine)
+    sa.put("types", typesModule)
+        .put("schema", schemaModule)
+        .put("sql", sql)
+        .put("dialects", dialects)
+        .put("exc", exc)
+        .put("pool", pool)
+        .put("engine", engine)
         .put("__version__", new PyStr("1.4.46"));
   }
 
   /** The modules, with SQLAlchemy's warnings ignored. */
   public static SqlAlchemyModules create() {
-    return create(w -> { });
+    return create(w -> {});
   }
 
   /**

@@ -27,12 +27,24 @@ import migrationtutor.engine.schema.TableElement;
  */
 final class TableConstructors {
   private static final Function<Args, BoundArgs> METADATA =
-      Natives.method("MetaData.__init__(self, bind=None, schema=None, quote_schema=None,"
-          + " naming_convention=None, info=None)");
+      Natives.method(
+          "MetaData.__init__(self, bind=None, schema=None, quote_schema=None,"
+              + " naming_convention=None, info=None)");
   private static final Set<String> IGNORED_TABLE_KW =
-      Set.of("info", "quote", "quote_schema", "implicit_returning", "listeners",
-          "include_columns", "resolve_fks", "must_exist", "mustexist", "keep_existing",
-          "extend_existing", "autoload_replace", "_extend_on");
+      Set.of(
+          "info",
+          "quote",
+          "quote_schema",
+          "implicit_returning",
+          "listeners",
+          "include_columns",
+          "resolve_fks",
+          "must_exist",
+          "mustexist",
+          "keep_existing",
+          "extend_existing",
+          "autoload_replace",
+          "_extend_on");
 
   private final Consumer<PythonWarning> warnings;
 
@@ -46,25 +58,30 @@ final class TableConstructors {
    * @param strict whether an element that is not a schema item is an error ({@code sa.Table});
    *     Alembic's {@code op.create_table} silently skips them
    */
-  Table assemble(String name, List<PyValue> elements, Map<String, PyValue> kwIn,
-      boolean strict, String construct) {
+  Table assemble(
+      String name,
+      List<PyValue> elements,
+      Map<String, PyValue> kwIn,
+      boolean strict,
+      String construct) {
     Map<String, PyValue> kw = new LinkedHashMap<>(kwIn);
     SchemaArgs.noSchema(kw.remove("schema"), construct);
     PyValue comment = kw.remove("comment");
     PyValue prefixes = kw.remove("prefixes");
     if (prefixes != null && prefixes != PyNone.NONE && !PyArgs.items(prefixes).isEmpty()) {
-      throw PyArgs.unsupported(construct + "(prefixes=...)",
-          "leave prefixes out; the tutor creates ordinary tables");
+      throw PyArgs.unsupported(
+          construct + "(prefixes=...)", "leave prefixes out; the tutor creates ordinary tables");
     }
     if (kw.containsKey("autoload_with") || kw.containsKey("autoload")) {
-      throw PyArgs.unsupported(construct + "(autoload_with=...)",
+      throw PyArgs.unsupported(
+          construct + "(autoload_with=...)",
           "write the table's columns out; the tutor does not reflect tables in scripts");
     }
     IGNORED_TABLE_KW.forEach(kw::remove);
     Map<String, PyValue> dialect =
         DialectKwargs.validate(kw, DialectKwargs.Construct.TABLE, warnings);
-    DialectKwargs.refuseSqlite(dialect, construct,
-        Set.of("sqlite_autoincrement", "sqlite_with_rowid"));
+    DialectKwargs.refuseSqlite(
+        dialect, construct, Set.of("sqlite_autoincrement", "sqlite_with_rowid"));
     List<TableElement> parts = new ArrayList<>();
     for (PyValue e : elements) {
       if (e instanceof SaColumn c) {
@@ -74,11 +91,14 @@ final class TableConstructors {
       } else if (e instanceof SaSchemaItem.IndexItem ix) {
         parts.add(ix.toIndex(name));
       } else if (e instanceof SaSchemaItem) {
-        throw PyArgs.unsupported(construct + "(..., " + e.repr() + ")",
+        throw PyArgs.unsupported(
+            construct + "(..., " + e.repr() + ")",
             "put sa.ForeignKey(...) inside the sa.Column(...) it belongs to");
       } else if (strict) {
-        throw SqlAlchemyExc.argumentError("'SchemaItem' object, such as a 'Column' or a"
-            + " 'Constraint' expected, got " + e.repr());
+        throw SqlAlchemyExc.argumentError(
+            "'SchemaItem' object, such as a 'Column' or a"
+                + " 'Constraint' expected, got "
+                + e.repr());
       }
     }
     Table t = Table.assemble(name, parts, warnings);
@@ -111,21 +131,23 @@ final class TableConstructors {
     List<PyValue> rest = args.subList(2, args.size());
     SaTable existing = metadata.table(name);
     if (existing != null) {
-      boolean redefine = a.keywords().containsKey("extend_existing")
-          || a.keywords().containsKey("keep_existing");
+      boolean redefine =
+          a.keywords().containsKey("extend_existing") || a.keywords().containsKey("keep_existing");
       if (!redefine && !rest.isEmpty()) {
-        throw SqlAlchemyExc.error("sqlalchemy.exc.InvalidRequestError", "Table '" + name
-            + "' is already defined for this MetaData instance.  Specify 'extend_existing=True'"
-            + " to redefine options and columns on an existing Table object.");
+        throw SqlAlchemyExc.error(
+            "sqlalchemy.exc.InvalidRequestError",
+            "Table '"
+                + name
+                + "' is already defined for this MetaData instance.  Specify 'extend_existing=True'"
+                + " to redefine options and columns on an existing Table object.");
       }
       if (redefine && !rest.isEmpty()) {
-        throw PyArgs.unsupported("sa.Table(..., extend_existing=True)",
-            "define each table once on its MetaData");
+        throw PyArgs.unsupported(
+            "sa.Table(..., extend_existing=True)", "define each table once on its MetaData");
       }
       return existing;
     }
-    SaTable t = new SaTable(assemble(name, rest, a.keywords(), true, "sa.Table"), false,
-        metadata);
+    SaTable t = new SaTable(assemble(name, rest, a.keywords(), true, "sa.Table"), false, metadata);
     metadata.register(t);
     return t;
   }
@@ -146,9 +168,11 @@ final class TableConstructors {
     Map<String, PyValue> kw = new LinkedHashMap<>(PyArgs.kwargs(b.get("kw")));
     SchemaArgs.noSchema(kw.remove("schema"), "sa.table");
     if (!kw.isEmpty()) {
-      throw SqlAlchemyExc.argumentError("Unsupported argument(s): "
-          + new migrationtutor.engine.pyeval.PyList(
-              kw.keySet().stream().<PyValue>map(PyStr::new).toList()).repr());
+      throw SqlAlchemyExc.argumentError(
+          "Unsupported argument(s): "
+              + new migrationtutor.engine.pyeval.PyList(
+                      kw.keySet().stream().<PyValue>map(PyStr::new).toList())
+                  .repr());
     }
     List<Column> columns = new ArrayList<>();
     for (PyValue c : PyArgs.items(b.get("columns"))) {
@@ -157,8 +181,7 @@ final class TableConstructors {
       } else if (c instanceof SaColumn col) {
         columns.add(col.toColumn());
       } else {
-        throw PyException.attributeError(
-            "'" + c.typeName() + "' object has no attribute 'table'");
+        throw PyException.attributeError("'" + c.typeName() + "' object has no attribute 'table'");
       }
     }
     return new SaTable(new Table(name, columns), true, null);
@@ -167,8 +190,10 @@ final class TableConstructors {
   /** {@code sa.column(text, type_=None)}. */
   static PyValue column(BoundArgs b) {
     String name = PyArgs.str(b.get("text"), "sa.column(text)");
-    SqlType type = b.isNone("type_") ? new NullType()
-        : SaType.optional(b.get("type_"), "sa.column(type_=...)");
+    SqlType type =
+        b.isNone("type_")
+            ? new NullType()
+            : SaType.optional(b.get("type_"), "sa.column(type_=...)");
     return new SaColumnClause(name, type, null);
   }
 }

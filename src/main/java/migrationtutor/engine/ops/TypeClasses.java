@@ -41,8 +41,8 @@ final class TypeClasses {
           "String.__init__(self, length=None, collation=None, convert_unicode=False,"
               + " unicode_error=None, _warn_on_bytestring=False, _expect_unicode=False)");
   private static final Function<Args, BoundArgs> BOOLEAN =
-      Natives.method("Boolean.__init__(self, create_constraint=False, name=None,"
-          + " _create_events=True)");
+      Natives.method(
+          "Boolean.__init__(self, create_constraint=False, name=None," + " _create_events=True)");
   private static final Function<Args, BoundArgs> FLOAT =
       Natives.method(
           "Float.__init__(self, precision=None, asdecimal=False, decimal_return_scale=None)");
@@ -57,8 +57,8 @@ final class TypeClasses {
   private final Map<String, SaTypeClass> classes = new LinkedHashMap<>();
 
   TypeClasses(Consumer<PythonWarning> warnings) {
-    for (String n : List.of("Integer", "BigInteger", "SmallInteger", "INTEGER", "BIGINT",
-        "SMALLINT")) {
+    for (String n :
+        List.of("Integer", "BigInteger", "SmallInteger", "INTEGER", "BIGINT", "SMALLINT")) {
       add(n, noArguments(n, () -> new IntegerType(n)));
     }
     classes.put("INT", classes.get("INTEGER"));
@@ -70,68 +70,92 @@ final class TypeClasses {
     }
     for (String n : List.of("Unicode", "UnicodeText", "NVARCHAR", "NCHAR")) {
       Function<Args, BoundArgs> own =
-          Natives.method((n.equals("UnicodeText") ? n : "Unicode")
-              + ".__init__(self, length=None, **kwargs)");
+          Natives.method(
+              (n.equals("UnicodeText") ? n : "Unicode") + ".__init__(self, length=None, **kwargs)");
       add(n, a -> unicode(n, own.apply(a)));
     }
     for (String n : List.of("Boolean", "BOOLEAN")) {
-      add(n, a -> {
-        BoundArgs b = BOOLEAN.apply(a);
-        return new BooleanType(n, b.get("create_constraint").truthy(),
-            PyArgs.optStr(b.get("name"), "sa." + n + "(name=...)"));
-      });
+      add(
+          n,
+          a -> {
+            BoundArgs b = BOOLEAN.apply(a);
+            return new BooleanType(
+                n,
+                b.get("create_constraint").truthy(),
+                PyArgs.optStr(b.get("name"), "sa." + n + "(name=...)"));
+          });
     }
     for (String n : List.of("DateTime", "DATETIME", "TIMESTAMP")) {
-      Function<Args, BoundArgs> own = Natives.method(
-          (n.equals("TIMESTAMP") ? n : "DateTime") + ".__init__(self, timezone=False)");
+      Function<Args, BoundArgs> own =
+          Natives.method(
+              (n.equals("TIMESTAMP") ? n : "DateTime") + ".__init__(self, timezone=False)");
       add(n, a -> new DateTimeType(n, own.apply(a).get("timezone").truthy()));
     }
     Function<Args, BoundArgs> time = Natives.method("Time.__init__(self, timezone=False)");
     for (String n : List.of("Time", "TIME")) {
       add(n, a -> new TimeType(n, time.apply(a).get("timezone").truthy()));
     }
-    add("Interval", a -> {
-      BoundArgs b = INTERVAL.apply(a);
-      return new IntervalType(b.get("native").truthy(),
-          PyArgs.optInt(b.get("second_precision"), "sa.Interval(second_precision=...)"),
-          PyArgs.optInt(b.get("day_precision"), "sa.Interval(day_precision=...)"));
-    });
+    add(
+        "Interval",
+        a -> {
+          BoundArgs b = INTERVAL.apply(a);
+          return new IntervalType(
+              b.get("native").truthy(),
+              PyArgs.optInt(b.get("second_precision"), "sa.Interval(second_precision=...)"),
+              PyArgs.optInt(b.get("day_precision"), "sa.Interval(day_precision=...)"));
+        });
     for (String n : List.of("Float", "FLOAT", "REAL")) {
-      add(n, a -> {
-        BoundArgs b = FLOAT.apply(a);
-        return new FloatType(n, PyArgs.optInt(b.get("precision"), "sa." + n + "(precision=...)"),
-            b.get("asdecimal").truthy(), PyArgs.optInt(b.get("decimal_return_scale"),
-                "sa." + n + "(decimal_return_scale=...)"));
-      });
+      add(
+          n,
+          a -> {
+            BoundArgs b = FLOAT.apply(a);
+            return new FloatType(
+                n,
+                PyArgs.optInt(b.get("precision"), "sa." + n + "(precision=...)"),
+                b.get("asdecimal").truthy(),
+                PyArgs.optInt(
+                    b.get("decimal_return_scale"), "sa." + n + "(decimal_return_scale=...)"));
+          });
     }
     for (String n : List.of("Numeric", "NUMERIC", "DECIMAL")) {
       add(n, a -> numeric(n, NUMERIC.apply(a)));
     }
     Function<Args, BoundArgs> json = Natives.method("JSON.__init__(self, none_as_null=False)");
-    add("JSON", a -> new JsonType(TypeModule.SQLALCHEMY,
-        json.apply(a).get("none_as_null").truthy()));
+    add(
+        "JSON",
+        a -> new JsonType(TypeModule.SQLALCHEMY, json.apply(a).get("none_as_null").truthy()));
     for (String n : List.of("LargeBinary", "BLOB", "BINARY", "VARBINARY")) {
-      Function<Args, BoundArgs> own = Natives.method(
-          (n.startsWith("L") || n.equals("BLOB") ? "LargeBinary" : "_Binary")
-              + ".__init__(self, length=None)");
-      add(n, a -> new BinaryType(n,
-          PyArgs.optInt(own.apply(a).get("length"), "sa." + n + "(length=...)")));
+      Function<Args, BoundArgs> own =
+          Natives.method(
+              (n.startsWith("L") || n.equals("BLOB") ? "LargeBinary" : "_Binary")
+                  + ".__init__(self, length=None)");
+      add(
+          n,
+          a ->
+              new BinaryType(
+                  n, PyArgs.optInt(own.apply(a).get("length"), "sa." + n + "(length=...)")));
     }
-    Function<Args, BoundArgs> pickle = Natives.method(
-        "PickleType.__init__(self, protocol=5, pickler=None, comparator=None, impl=None)");
-    add("PickleType", a -> {
-      pickle.apply(a);
-      return new PickleType();
-    });
+    Function<Args, BoundArgs> pickle =
+        Natives.method(
+            "PickleType.__init__(self, protocol=5, pickler=None, comparator=None, impl=None)");
+    add(
+        "PickleType",
+        a -> {
+          pickle.apply(a);
+          return new PickleType();
+        });
     add("NullType", noArguments("NullType", NullType::new));
     EnumTypes enums = new EnumTypes(warnings);
     add("Enum", enums::create);
-    Function<Args, BoundArgs> array = Natives.method(
-        "ARRAY.__init__(self, item_type, as_tuple=False, dimensions=None, zero_indexes=False)");
-    add("ARRAY", a -> {
-      array.apply(a);
-      return unsupported("sa", "ARRAY", a);
-    });
+    Function<Args, BoundArgs> array =
+        Natives.method(
+            "ARRAY.__init__(self, item_type, as_tuple=False, dimensions=None, zero_indexes=False)");
+    add(
+        "ARRAY",
+        a -> {
+          array.apply(a);
+          return unsupported("sa", "ARRAY", a);
+        });
     add("TupleType", a -> unsupported("sa", "TupleType", a));
   }
 
@@ -155,7 +179,9 @@ final class TypeClasses {
   }
 
   private static SqlType string(String cls, BoundArgs b) {
-    return new StringType(cls, PyArgs.optInt(b.get("length"), "sa." + cls + "(length=...)"),
+    return new StringType(
+        cls,
+        PyArgs.optInt(b.get("length"), "sa." + cls + "(length=...)"),
         PyArgs.optStr(b.get("collation"), "sa." + cls + "(collation=...)"));
   }
 
@@ -169,15 +195,17 @@ final class TypeClasses {
 
   private static SqlType numeric(String cls, BoundArgs b) {
     String c = "sa." + cls;
-    return new NumericType(cls, PyArgs.optInt(b.get("precision"), c + "(precision=...)"),
+    return new NumericType(
+        cls,
+        PyArgs.optInt(b.get("precision"), c + "(precision=...)"),
         PyArgs.optInt(b.get("scale"), c + "(scale=...)"),
         PyArgs.optInt(b.get("decimal_return_scale"), c + "(decimal_return_scale=...)"),
         b.get("asdecimal").truthy());
   }
 
   /**
-   * A type SQLite cannot render, kept with its arguments as written so that it loads, renders
-   * back as Python, and fails where SQLAlchemy fails: when DDL is compiled.
+   * A type SQLite cannot render, kept with its arguments as written so that it loads, renders back
+   * as Python, and fails where SQLAlchemy fails: when DDL is compiled.
    */
   static UnsupportedType unsupported(String prefix, String cls, Args a) {
     List<String> repr = new ArrayList<>();
@@ -187,11 +215,13 @@ final class TypeClasses {
       repr.add(t != null ? t.pythonRepr() : v.repr());
       render.add(t != null ? t.render("sa.") : v.repr());
     }
-    a.keywords().forEach((k, v) -> {
-      SqlType t = SaType.of(v);
-      repr.add(k + "=" + (t != null ? t.pythonRepr() : v.repr()));
-      render.add(k + "=" + (t != null ? t.render("sa.") : v.repr()));
-    });
+    a.keywords()
+        .forEach(
+            (k, v) -> {
+              SqlType t = SaType.of(v);
+              repr.add(k + "=" + (t != null ? t.pythonRepr() : v.repr()));
+              render.add(k + "=" + (t != null ? t.render("sa.") : v.repr()));
+            });
     return new UnsupportedType(prefix, cls, String.join(", ", repr), String.join(", ", render));
   }
 }

@@ -8,10 +8,10 @@
  * <ul>
  *   <li>For a migration run: {@code new OpBindings(impl, offline, flusher, context, warnings)},
  *       then {@link migrationtutor.engine.ops.OpBindings#loader} (or {@link
- *       migrationtutor.engine.ops.OpBindings#module}) in the interpreter's {@code ModuleLoader}.
- *       It answers {@code alembic}, {@code alembic.op}, {@code alembic.context} (the injected
- *       value, or Alembic's unestablished proxy when null) and every {@code sqlalchemy} module
- *       below. One instance per run: it remembers the engine exceptions of that run.
+ *       migrationtutor.engine.ops.OpBindings#module}) in the interpreter's {@code ModuleLoader}. It
+ *       answers {@code alembic}, {@code alembic.op}, {@code alembic.context} (the injected value,
+ *       or Alembic's unestablished proxy when null) and every {@code sqlalchemy} module below. One
+ *       instance per run: it remembers the engine exceptions of that run.
  *   <li>For reading files outside a run (revision files' module level, env.py, models): {@link
  *       migrationtutor.engine.ops.OpBindings#loadingLoader}, whose {@code op.*} raise Alembic's
  *       {@code NameError: Can't invoke function 'add_column', as the proxy object has not yet been
@@ -22,9 +22,9 @@
  * {@code .sql.sqltypes}, {@code .exc}, {@code .pool}, {@code .engine}, {@code .dialects}, {@code
  * .dialects.sqlite}, {@code .postgresql} and {@code .mysql} are provided. {@code sqlalchemy.orm},
  * {@code sqlalchemy.ext.*} and the standard library ({@code enum}, {@code datetime}, {@code
- * typing}) are not: the loader passes those names on. A Python enum class given to {@code
- * sa.Enum} is recognised by a base whose {@code __name__} is {@code Enum}, {@code IntEnum}, {@code
- * StrEnum}, {@code Flag} or {@code IntFlag} (or whose repr is {@code <enum 'Enum'>}).
+ * typing}) are not: the loader passes those names on. A Python enum class given to {@code sa.Enum}
+ * is recognised by a base whose {@code __name__} is {@code Enum}, {@code IntEnum}, {@code StrEnum},
+ * {@code Flag} or {@code IntFlag} (or whose repr is {@code <enum 'Enum'>}).
  *
  * <h2>Values</h2>
  *
@@ -34,9 +34,9 @@
  * {@link migrationtutor.engine.ops.SaTable} (what {@code op.create_table}, {@code sa.Table} and
  * {@code sa.table} return; the target of {@code op.bulk_insert}) and {@link
  * migrationtutor.engine.ops.SaMetaData} (its naming convention and tables). {@code op.f(name)}
- * returns the name. {@code op.get_bind()} returns a connection whose {@code execute()} runs (online)
- * or writes (offline) a statement; reading result rows is not supported. An argument the tutor
- * cannot know (a tolerant run's unknown value) makes a constructor's result unknown.
+ * returns the name. {@code op.get_bind()} returns a connection whose {@code execute()} runs
+ * (online) or writes (offline) a statement; reading result rows is not supported. An argument the
+ * tutor cannot know (a tolerant run's unknown value) makes a constructor's result unknown.
  *
  * <h2>Batch blocks</h2>
  *
@@ -52,11 +52,11 @@
  * <p>Everything a script does wrong surfaces as the Python exception the real tools raise, with
  * their messages: CPython's {@code TypeError}s for wrong arguments, SQLAlchemy's {@code
  * sqlalchemy.exc.ArgumentError}s, the impl's {@code NotImplementedError}, SQLite errors from the
- * sink as {@code sqlalchemy.exc.OperationalError}, Alembic's {@code
- * alembic.util.exc.CommandError}. A script may catch them. The engine exception behind one is
- * available through {@link migrationtutor.engine.ops.OpBindings#hostError} so the runtime can
- * report it exactly ({@code FAILED: ...} for a CommandError). Constructs the tutor does not model
- * (schemas, {@code t.update()} and other SQL expression building, reflection) raise {@code
- * NotImplementedError} naming the construct and what to write instead.
+ * sink as {@code sqlalchemy.exc.OperationalError}, Alembic's {@code alembic.util.exc.CommandError}.
+ * A script may catch them. The engine exception behind one is available through {@link
+ * migrationtutor.engine.ops.OpBindings#hostError} so the runtime can report it exactly ({@code
+ * FAILED: ...} for a CommandError). Constructs the tutor does not model (schemas, {@code
+ * t.update()} and other SQL expression building, reflection) raise {@code NotImplementedError}
+ * naming the construct and what to write instead.
  */
 package migrationtutor.engine.ops;

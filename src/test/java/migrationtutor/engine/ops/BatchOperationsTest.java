@@ -42,37 +42,43 @@ import org.junit.jupiter.api.Test;
 class BatchOperationsTest {
   private final List<String> log = new ArrayList<>();
   private final List<BatchRequest> flushed = new ArrayList<>();
-  private BatchFlusher flusher = r -> {
-    log.add("flush " + r.tableName());
-    flushed.add(r);
-  };
+  private BatchFlusher flusher =
+      r -> {
+        log.add("flush " + r.tableName());
+        flushed.add(r);
+      };
   private OpBindings bindings;
   private Interpreter py;
 
   private PyModule load(String source, boolean tolerant) {
-    SqlSink sink = new SqlSink() {
-      @Override
-      public void execute(SqlStatement statement) {
-        log.add(statement.offlineText());
-      }
+    SqlSink sink =
+        new SqlSink() {
+          @Override
+          public void execute(SqlStatement statement) {
+            log.add(statement.offlineText());
+          }
 
-      @Override
-      public boolean isOffline() {
-        return true;
-      }
-    };
-    SqliteImpl impl = new SqliteImpl(sink, ImplOptions.offlineEnvPy(), w -> { });
+          @Override
+          public boolean isOffline() {
+            return true;
+          }
+        };
+    SqliteImpl impl = new SqliteImpl(sink, ImplOptions.offlineEnvPy(), w -> {});
     bindings = new OpBindings(impl, true, r -> flusher.flush(r), null);
-    Interpreter py = Interpreter.builder()
-        .policy(tolerant ? EvalPolicy.tolerant() : EvalPolicy.revisionScript())
-        .loader(bindings.loader(ModuleLoader.NONE)).build();
+    Interpreter py =
+        Interpreter.builder()
+            .policy(tolerant ? EvalPolicy.tolerant() : EvalPolicy.revisionScript())
+            .loader(bindings.loader(ModuleLoader.NONE))
+            .build();
     this.py = py;
     return py.execute(PyParser.parse(source, "v.py"), "versions.v");
   }
 
   private PyException fails(String body) {
-    PyModule m = load("from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n"
-        + body.indent(4), false);
+    PyModule m =
+        load(
+            "from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n" + body.indent(4),
+            false);
     return assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
   }
 
@@ -82,95 +88,139 @@ class BatchOperationsTest {
     py.call(m, "upgrade", Args.none());
     assertEquals(List.of("flush user", "UPDATE post SET slug = id;", "flush post"), log);
     BatchRequest user = flushed.get(0);
-    assertEquals(new BatchRequest("user", "auto", null, List.of(), Map.of(), List.of(), Map.of(),
-        List.of(
-            new BatchOp.AddColumn(new Column("email", new StringType("String", 120), true),
-                null, null),
-            new BatchOp.CreateIndex(Index.onColumns("ix_user_email", "user", List.of("email"),
-                true)),
-            new BatchOp.DropColumn("legacy"))), user);
+    assertEquals(
+        new BatchRequest(
+            "user",
+            "auto",
+            null,
+            List.of(),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(
+                new BatchOp.AddColumn(
+                    new Column("email", new StringType("String", 120), true), null, null),
+                new BatchOp.CreateIndex(
+                    Index.onColumns("ix_user_email", "user", List.of("email"), true)),
+                new BatchOp.DropColumn("legacy"))),
+        user);
     BatchRequest post = flushed.get(1);
     assertEquals("always", post.recreate());
-    assertEquals(new Table("post", List.of(
-        new Column("id", new IntegerType("Integer")).withPrimaryKey(true),
-        new Column("title", new StringType("String", 50)))), post.copyFrom());
-    assertEquals(List.of(new CheckConstraint("length(title) > 0", "ck_title")),
-        post.tableArgs());
+    assertEquals(
+        new Table(
+            "post",
+            List.of(
+                new Column("id", new IntegerType("Integer")).withPrimaryKey(true),
+                new Column("title", new StringType("String", 50)))),
+        post.copyFrom());
+    assertEquals(List.of(new CheckConstraint("length(title) > 0", "ck_title")), post.tableArgs());
     assertEquals(Map.of("sqlite_autoincrement", true), post.tableKwargs());
     assertEquals(Map.of("uq", "uq_%(table_name)s_%(column_0_name)s"), post.namingConvention());
     assertEquals(List.of(List.of("id", "title")), post.partialReordering());
     Column slug = new Column("slug", new StringType("String", 50)).withUnique(true);
-    assertEquals(List.of(
-        new BatchOp.AddColumn(slug, null, "title"),
-        new BatchOp.AddConstraint(new UniqueConstraint(List.of("slug"))),
-        // batch_alter_column in 1.8.1 drops insert_before/insert_after.
-        new BatchOp.AlterColumn(ColumnAlteration.of("post", "title").withNullable(false)
-            .withNewName("headline").withExisting(new StringType("String", 50), null, null,
-                null), null, null),
-        new BatchOp.AddConstraint(new UniqueConstraint(List.of("slug"), "uq_post_slug")),
-        new BatchOp.AddConstraint(new ForeignKeyConstraint(List.of("user_id"), "user",
-            List.of("id"), "fk_post_user", "CASCADE", null, null, null, null)),
-        new BatchOp.AddConstraint(new CheckConstraint("length(headline) > 2", "ck_post_len")),
-        new BatchOp.AddConstraint(new PrimaryKeyConstraint(List.of("id"), "pk_post")),
-        new BatchOp.DropConstraint("uq_old", "unique"),
-        new BatchOp.DropIndex("ix_post_old"),
-        new BatchOp.CreateTableComment("posts", null),
-        new BatchOp.DropTableComment("posts")), post.ops());
+    assertEquals(
+        List.of(
+            new BatchOp.AddColumn(slug, null, "title"),
+            new BatchOp.AddConstraint(new UniqueConstraint(List.of("slug"))),
+            // batch_alter_column in 1.8.1 drops insert_before/insert_after.
+            new BatchOp.AlterColumn(
+                ColumnAlteration.of("post", "title")
+                    .withNullable(false)
+                    .withNewName("headline")
+                    .withExisting(new StringType("String", 50), null, null, null),
+                null,
+                null),
+            new BatchOp.AddConstraint(new UniqueConstraint(List.of("slug"), "uq_post_slug")),
+            new BatchOp.AddConstraint(
+                new ForeignKeyConstraint(
+                    List.of("user_id"),
+                    "user",
+                    List.of("id"),
+                    "fk_post_user",
+                    "CASCADE",
+                    null,
+                    null,
+                    null,
+                    null)),
+            new BatchOp.AddConstraint(new CheckConstraint("length(headline) > 2", "ck_post_len")),
+            new BatchOp.AddConstraint(new PrimaryKeyConstraint(List.of("id"), "pk_post")),
+            new BatchOp.DropConstraint("uq_old", "unique"),
+            new BatchOp.DropIndex("ix_post_old"),
+            new BatchOp.CreateTableComment("posts", null),
+            new BatchOp.DropTableComment("posts")),
+        post.ops());
   }
 
   @Test
   void alterColumnTypeDropsAndAddsTheTypesConstraints() {
     PyModule m = load(Goldens.resource("scripts/batch_blocks.py"), false);
     py.call(m, "downgrade", Args.none());
-    assertEquals(List.of(
-        new BatchOp.DropIndex("ix_user_email"),
-        new BatchOp.DropConstraint("ck_yn", "check"),
-        new BatchOp.AlterColumn(ColumnAlteration.of("user", "flag").withServerDefault(null)
-            .withType(new BooleanType("Boolean", true, "ck_flag"))
-            .withExisting(new EnumType(List.of("y", "n"), "ck_yn", true), null, null, null),
-            null, null),
-        new BatchOp.AddConstraint(new TypeBoundCheckConstraint("flag", "ck_flag"))),
+    assertEquals(
+        List.of(
+            new BatchOp.DropIndex("ix_user_email"),
+            new BatchOp.DropConstraint("ck_yn", "check"),
+            new BatchOp.AlterColumn(
+                ColumnAlteration.of("user", "flag")
+                    .withServerDefault(null)
+                    .withType(new BooleanType("Boolean", true, "ck_flag"))
+                    .withExisting(new EnumType(List.of("y", "n"), "ck_yn", true), null, null, null),
+                null,
+                null),
+            new BatchOp.AddConstraint(new TypeBoundCheckConstraint("flag", "ck_flag"))),
         flushed.get(0).ops());
   }
 
   @Test
   void insertBeforeWithoutRecreateIsAlembicsCommandError() {
-    PyException e = fails("with op.batch_alter_table('t') as b:\n"
-        + "    b.add_column(sa.Column('x', sa.Integer), insert_before='y')\n");
-    assertEquals("alembic.util.exc.CommandError: Can't specify insert_before or insert_after"
-        + " when using ALTER; please specify recreate='always'", e.exceptionLine());
+    PyException e =
+        fails(
+            "with op.batch_alter_table('t') as b:\n"
+                + "    b.add_column(sa.Column('x', sa.Integer), insert_before='y')\n");
+    assertEquals(
+        "alembic.util.exc.CommandError: Can't specify insert_before or insert_after"
+            + " when using ALTER; please specify recreate='always'",
+        e.exceptionLine());
     assertInstanceOf(CommandError.class, bindings.hostError(e).orElseThrow());
     assertTrue(flushed.isEmpty());
   }
 
   @Test
   void insertAfterIsAllowedOnceTheBlockNeedsARebuild() {
-    PyModule m = load("from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n"
-        + "    with op.batch_alter_table('t') as b:\n        b.drop_column('old')\n"
-        + "        b.add_column(sa.Column('x', sa.Integer), insert_after='id')\n", false);
+    PyModule m =
+        load(
+            "from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n"
+                + "    with op.batch_alter_table('t') as b:\n        b.drop_column('old')\n"
+                + "        b.add_column(sa.Column('x', sa.Integer), insert_after='id')\n",
+            false);
     py.call(m, "upgrade", Args.none());
-    assertEquals(List.of(new BatchOp.DropColumn("old"),
-        new BatchOp.AddColumn(new Column("x", new IntegerType("Integer")), null, "id")),
+    assertEquals(
+        List.of(
+            new BatchOp.DropColumn("old"),
+            new BatchOp.AddColumn(new Column("x", new IntegerType("Integer")), null, "id")),
         flushed.get(0).ops());
   }
 
   @Test
   void aBlockLeftByAnExceptionIsNotFlushed() {
-    PyException e = fails("with op.batch_alter_table('t') as b:\n    b.drop_column('x')\n"
-        + "    op.nosuch('y')\n");
-    assertEquals("AttributeError: module 'alembic.op' has no attribute 'nosuch'",
-        e.exceptionLine());
+    PyException e =
+        fails(
+            "with op.batch_alter_table('t') as b:\n    b.drop_column('x')\n"
+                + "    op.nosuch('y')\n");
+    assertEquals(
+        "AttributeError: module 'alembic.op' has no attribute 'nosuch'", e.exceptionLine());
     assertTrue(flushed.isEmpty());
   }
 
   @Test
   void flusherErrorsReachTheScriptAtTheWithStatement() {
     CommandError offline = new CommandError("This operation cannot proceed in --sql mode");
-    flusher = r -> {
-      throw offline;
-    };
+    flusher =
+        r -> {
+          throw offline;
+        };
     PyException e = fails("with op.batch_alter_table('t') as b:\n    b.drop_column('x')\n");
-    assertEquals("alembic.util.exc.CommandError: This operation cannot proceed in --sql mode",
+    assertEquals(
+        "alembic.util.exc.CommandError: This operation cannot proceed in --sql mode",
         e.exceptionLine());
     assertEquals(5, e.span().line());
     assertEquals(offline, bindings.hostError(e).orElseThrow());
@@ -178,45 +228,64 @@ class BatchOperationsTest {
 
   @Test
   void argumentsAreCheckedWhenTheBlockIsEntered() {
-    assertEquals("ValueError: recreate may be one of 'auto', 'always', or 'never'.",
+    assertEquals(
+        "ValueError: recreate may be one of 'auto', 'always', or 'never'.",
         fails("with op.batch_alter_table('t', recreate='sometimes') as b:\n    pass\n")
             .exceptionLine());
-    assertTrue(fails("with op.batch_alter_table('t', schema='main') as b:\n    pass\n")
-        .exceptionLine().startsWith("NotImplementedError: op.batch_alter_table(schema='main') is"
-            + " not supported by the tutor's migration engine; leave schema out"));
-    assertTrue(fails("with op.batch_alter_table('t', reflect_args=[sa.Column('x',"
-        + " sa.Integer)]) as b:\n    pass\n").exceptionLine().contains("copy_from="));
+    assertTrue(
+        fails("with op.batch_alter_table('t', schema='main') as b:\n    pass\n")
+            .exceptionLine()
+            .startsWith(
+                "NotImplementedError: op.batch_alter_table(schema='main') is"
+                    + " not supported by the tutor's migration engine; leave schema out"));
+    assertTrue(
+        fails(
+                "with op.batch_alter_table('t', reflect_args=[sa.Column('x',"
+                    + " sa.Integer)]) as b:\n    pass\n")
+            .exceptionLine()
+            .contains("copy_from="));
   }
 
   @Test
   void batchOperationsKeepAlembicsSignaturesAndRefusals() {
     String open = "with op.batch_alter_table('t') as b:\n";
-    assertEquals("TypeError: add_column() missing 1 required positional argument: 'column'",
+    assertEquals(
+        "TypeError: add_column() missing 1 required positional argument: 'column'",
         fails(open + "    b.add_column()\n").exceptionLine());
-    assertEquals("TypeError: add_column() takes from 2 to 4 positional arguments but 5 were"
-        + " given", fails(open + "    b.add_column(1, 2, 3, 4)\n").exceptionLine());
-    assertEquals("TypeError: drop_column() missing 1 required positional argument:"
-        + " 'column_name'", fails(open + "    b.drop_column()\n").exceptionLine());
-    assertEquals("AttributeError: 'BatchOperationsImpl' object has no attribute 'bulk_insert'",
+    assertEquals(
+        "TypeError: add_column() takes from 2 to 4 positional arguments but 5 were" + " given",
+        fails(open + "    b.add_column(1, 2, 3, 4)\n").exceptionLine());
+    assertEquals(
+        "TypeError: drop_column() missing 1 required positional argument:" + " 'column_name'",
+        fails(open + "    b.drop_column()\n").exceptionLine());
+    assertEquals(
+        "AttributeError: 'BatchOperationsImpl' object has no attribute 'bulk_insert'",
         fails(open + "    b.bulk_insert(sa.table('t'), [])\n").exceptionLine());
-    assertEquals("NotImplementedError: Can't create table in batch mode",
+    assertEquals(
+        "NotImplementedError: Can't create table in batch mode",
         fails(open + "    b.create_table('x')\n").exceptionLine());
-    assertEquals("NotImplementedError: Can't drop table in batch mode",
+    assertEquals(
+        "NotImplementedError: Can't drop table in batch mode",
         fails(open + "    b.drop_table('x')\n").exceptionLine());
-    assertEquals("TypeError: 'type' can be one of 'check', 'foreignkey', 'primary', 'unique',"
-        + " None", fails(open + "    b.drop_constraint('c', 'uniq')\n").exceptionLine());
-    assertEquals("TypeError: Additional arguments should be named <dialectname>_<argument>,"
-        + " got 'foo'", fails(open + "    b.create_index('ix', ['a'], foo=1)\n")
-            .exceptionLine());
-    assertEquals("AttributeError: 'BatchOperations' object has no attribute 'nosuch'",
+    assertEquals(
+        "TypeError: 'type' can be one of 'check', 'foreignkey', 'primary', 'unique'," + " None",
+        fails(open + "    b.drop_constraint('c', 'uniq')\n").exceptionLine());
+    assertEquals(
+        "TypeError: Additional arguments should be named <dialectname>_<argument>," + " got 'foo'",
+        fails(open + "    b.create_index('ix', ['a'], foo=1)\n").exceptionLine());
+    assertEquals(
+        "AttributeError: 'BatchOperations' object has no attribute 'nosuch'",
         fails(open + "    b.nosuch()\n").exceptionLine());
   }
 
   @Test
   void recreateNeverStillRecordsAndLeavesTheDecisionToTheFlusher() {
-    PyModule m = load("from alembic import op\n\ndef upgrade():\n"
-        + "    with op.batch_alter_table('t', recreate='never') as b:\n"
-        + "        b.alter_column('x', nullable=True)\n", false);
+    PyModule m =
+        load(
+            "from alembic import op\n\ndef upgrade():\n"
+                + "    with op.batch_alter_table('t', recreate='never') as b:\n"
+                + "        b.alter_column('x', nullable=True)\n",
+            false);
     py.call(m, "upgrade", Args.none());
     assertEquals("never", flushed.get(0).recreate());
     assertNull(flushed.get(0).copyFrom());

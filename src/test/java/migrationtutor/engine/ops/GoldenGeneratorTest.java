@@ -27,16 +27,24 @@ class GoldenGeneratorTest {
   @Test
   void committedGoldenIsCurrent(@TempDir Path out) throws Exception {
     Optional<String> python = oraclePython();
-    Assumptions.assumeTrue(python.isPresent(),
+    Assumptions.assumeTrue(
+        python.isPresent(),
         "no python3 with SQLAlchemy 1.4.46 and Alembic 1.8.1; goldens not re-generated");
-    Path dir = Path.of(GoldenGeneratorTest.class
-        .getResource("/migrationtutor/engine/ops/gen_golden.py").toURI()).getParent();
-    Process p = new ProcessBuilder(python.get(), dir.resolve("gen_golden.py").toString(),
-        out.toString()).redirectErrorStream(true).start();
+    Path dir =
+        Path.of(
+                GoldenGeneratorTest.class
+                    .getResource("/migrationtutor/engine/ops/gen_golden.py")
+                    .toURI())
+            .getParent();
+    Process p =
+        new ProcessBuilder(python.get(), dir.resolve("gen_golden.py").toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS), "gen_golden.py did not finish");
     assertEquals(0, p.exitValue(), "gen_golden.py failed:\n" + log);
-    assertEquals(Files.readString(dir.resolve("scripts.golden")),
+    assertEquals(
+        Files.readString(dir.resolve("scripts.golden")),
         Files.readString(out.resolve("scripts.golden")),
         "scripts.golden is out of date: run gen_golden.py and commit the result");
   }
@@ -44,8 +52,8 @@ class GoldenGeneratorTest {
   private static Optional<String> oraclePython() {
     for (String candidate : List.of("/usr/bin/python3", "python3")) {
       try {
-        Process p = new ProcessBuilder(candidate, "-c", VERSION_CHECK)
-            .redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder(candidate, "-c", VERSION_CHECK).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
           return Optional.of(candidate);

@@ -43,42 +43,46 @@ final class ScriptRun {
     SqlSink sink;
     if (offline) {
       session = null;
-      sink = new SqlSink() {
-        @Override
-        public void execute(SqlStatement statement) {
-          out.append(statement.offlineText()).append("\n\n");
-        }
+      sink =
+          new SqlSink() {
+            @Override
+            public void execute(SqlStatement statement) {
+              out.append(statement.offlineText()).append("\n\n");
+            }
 
-        @Override
-        public boolean isOffline() {
-          return true;
-        }
-      };
+            @Override
+            public boolean isOffline() {
+              return true;
+            }
+          };
     } else {
       session = SqliteSession.open(database);
       OnlineSqlSink online = new OnlineSqlSink(session);
-      sink = new SqlSink() {
-        @Override
-        public void execute(SqlStatement statement) {
-          out.append("SQL: ").append(statement.sql()).append('\n');
-          out.append("PARAMS: ").append(statement.logParameters()).append('\n');
-          online.execute(statement);
-        }
+      sink =
+          new SqlSink() {
+            @Override
+            public void execute(SqlStatement statement) {
+              out.append("SQL: ").append(statement.sql()).append('\n');
+              out.append("PARAMS: ").append(statement.logParameters()).append('\n');
+              online.execute(statement);
+            }
 
-        @Override
-        public boolean isOffline() {
-          return false;
-        }
-      };
+            @Override
+            public boolean isOffline() {
+              return false;
+            }
+          };
     }
-    SqliteImpl impl = new SqliteImpl(sink,
-        offline ? ImplOptions.offlineEnvPy() : ImplOptions.plain(), warnings::add);
+    SqliteImpl impl =
+        new SqliteImpl(
+            sink, offline ? ImplOptions.offlineEnvPy() : ImplOptions.plain(), warnings::add);
     bindings = new OpBindings(impl, offline, batches::add, null, warnings::add);
-    py = Interpreter.builder()
-        .policy(tolerant ? EvalPolicy.tolerant() : EvalPolicy.revisionScript())
-        .loader(bindings.loader(TestModules.loader(ModuleLoader.NONE)))
-        .print(out::append)
-        .build();
+    py =
+        Interpreter.builder()
+            .policy(tolerant ? EvalPolicy.tolerant() : EvalPolicy.revisionScript())
+            .loader(bindings.loader(TestModules.loader(ModuleLoader.NONE)))
+            .print(out::append)
+            .build();
   }
 
   /** Runs the script's functions as gen_golden.py does; returns the transcript. */

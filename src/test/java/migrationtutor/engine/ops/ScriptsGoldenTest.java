@@ -21,14 +21,20 @@ class ScriptsGoldenTest {
   @TestFactory
   Stream<DynamicTest> scriptsBehaveAsInAlembic() {
     Map<String, String> cases = Goldens.read("scripts.golden");
-    return cases.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> {
-      List<String> parts = List.of(c.getKey().split(" "));
-      String script = parts.get(0);
-      boolean offline = parts.get(1).equals("offline");
-      String source = Goldens.resource("scripts/" + script + ".py");
-      ScriptRun run = new ScriptRun(offline, dir.resolve(script + ".db"),
-          script.startsWith("tolerant_"));
-      assertEquals(c.getValue(), run.run(source, script), c.getKey());
-    }));
+    return cases.entrySet().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.getKey(),
+                    () -> {
+                      List<String> parts = List.of(c.getKey().split(" "));
+                      String script = parts.get(0);
+                      boolean offline = parts.get(1).equals("offline");
+                      String source = Goldens.resource("scripts/" + script + ".py");
+                      ScriptRun run =
+                          new ScriptRun(
+                              offline, dir.resolve(script + ".db"), script.startsWith("tolerant_"));
+                      assertEquals(c.getValue(), run.run(source, script), c.getKey());
+                    }));
   }
 }

@@ -14,8 +14,9 @@ import migrationtutor.engine.schema.PythonWarning;
 
 /** Test helper: evaluates snippets that import {@code sqlalchemy as sa} (and enum, sqlite). */
 final class Snippets {
-  static final String PRELUDE = "import enum\nimport sqlalchemy as sa\n"
-      + "from sqlalchemy.dialects import sqlite, postgresql\n";
+  static final String PRELUDE =
+      "import enum\nimport sqlalchemy as sa\n"
+          + "from sqlalchemy.dialects import sqlite, postgresql\n";
 
   final List<PythonWarning> warnings = new ArrayList<>();
   final SqlAlchemyModules sa = SqlAlchemyModules.create(warnings::add);
@@ -26,8 +27,11 @@ final class Snippets {
   }
 
   Snippets(ModuleLoader more) {
-    py = Interpreter.builder().policy(EvalPolicy.tolerant())
-        .loader(sa.loader(TestModules.loader(more))).build();
+    py =
+        Interpreter.builder()
+            .policy(EvalPolicy.tolerant())
+            .loader(sa.loader(TestModules.loader(more)))
+            .build();
   }
 
   /** Runs statements after the prelude; returns the namespace. */
@@ -39,8 +43,8 @@ final class Snippets {
   PyValue eval(String source) {
     String[] lines = source.strip().split("\n");
     PyModule ns = run(String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 1)));
-    Stmt.ExprStmt e = (Stmt.ExprStmt) PyParser.parse(lines[lines.length - 1] + "\n", "e.py")
-        .body().get(0);
+    Stmt.ExprStmt e =
+        (Stmt.ExprStmt) PyParser.parse(lines[lines.length - 1] + "\n", "e.py").body().get(0);
     return py.evaluate(e.value(), ns);
   }
 

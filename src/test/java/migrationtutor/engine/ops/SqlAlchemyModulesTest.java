@@ -31,12 +31,48 @@ class SqlAlchemyModulesTest {
 
   @Test
   void everyTypeWorksCalledAndUncalledAsAColumnType() {
-    for (String type : List.of("Integer", "BigInteger", "SmallInteger", "String", "Text",
-        "Unicode", "UnicodeText", "Boolean", "DateTime", "Date", "Time", "Interval", "Float",
-        "Numeric", "DECIMAL", "REAL", "JSON", "Enum", "LargeBinary", "PickleType", "INTEGER",
-        "INT", "VARCHAR", "CHAR", "NCHAR", "TEXT", "BOOLEAN", "DATETIME", "DATE", "TIME",
-        "TIMESTAMP", "FLOAT", "NUMERIC", "BLOB", "BINARY", "VARBINARY", "BIGINT", "SMALLINT",
-        "NVARCHAR", "CLOB")) {
+    for (String type :
+        List.of(
+            "Integer",
+            "BigInteger",
+            "SmallInteger",
+            "String",
+            "Text",
+            "Unicode",
+            "UnicodeText",
+            "Boolean",
+            "DateTime",
+            "Date",
+            "Time",
+            "Interval",
+            "Float",
+            "Numeric",
+            "DECIMAL",
+            "REAL",
+            "JSON",
+            "Enum",
+            "LargeBinary",
+            "PickleType",
+            "INTEGER",
+            "INT",
+            "VARCHAR",
+            "CHAR",
+            "NCHAR",
+            "TEXT",
+            "BOOLEAN",
+            "DATETIME",
+            "DATE",
+            "TIME",
+            "TIMESTAMP",
+            "FLOAT",
+            "NUMERIC",
+            "BLOB",
+            "BINARY",
+            "VARBINARY",
+            "BIGINT",
+            "SMALLINT",
+            "NVARCHAR",
+            "CLOB")) {
       Column called = column("sa.Column('c', sa." + type + "())");
       Column uncalled = column("sa.Column('c', sa." + type + ")");
       assertEquals(called.type(), uncalled.type(), type);
@@ -48,8 +84,7 @@ class SqlAlchemyModulesTest {
   void typeArgumentsBindPositionallyAndByKeyword() {
     assertEquals(new StringType("String", 50), SaType.of(s.eval("sa.String(50)")));
     assertEquals(new StringType("String", 50), SaType.of(s.eval("sa.String(length=50)")));
-    assertEquals("String(length=30, collation='NOCASE')",
-        s.repr("sa.types.String(30, 'NOCASE')"));
+    assertEquals("String(length=30, collation='NOCASE')", s.repr("sa.types.String(30, 'NOCASE')"));
     assertEquals("Numeric(precision=10, scale=2)", s.repr("sa.sql.sqltypes.Numeric(10, 2)"));
     assertEquals("<class 'sqlalchemy.sql.sqltypes.String'>", s.repr("sa.String"));
     assertSame(s.eval("sa.INTEGER"), s.eval("sa.INT"));
@@ -62,14 +97,20 @@ class SqlAlchemyModulesTest {
     assertEquals("sqlite.DATETIME()", SaType.of(s.eval("sqlite.DATETIME")).render("sa."));
     UnsupportedType uuid = (UnsupportedType) SaType.of(s.eval("postgresql.UUID(as_uuid=True)"));
     assertEquals("UUID(as_uuid=True)", uuid.pythonRepr());
-    assertEquals("postgresql.ARRAY(sa.Integer())",
+    assertEquals(
+        "postgresql.ARRAY(sa.Integer())",
         SaType.of(s.eval("postgresql.ARRAY(sa.Integer)")).render("sa."));
-    assertEquals("from sqlalchemy.dialects import postgresql",
+    assertEquals(
+        "from sqlalchemy.dialects import postgresql",
         SaType.of(s.eval("postgresql.JSONB")).renderImport().orElseThrow());
-    assertTrue(s.error("sqlite.DATETIME(storage_format='%(year)04d')").startsWith(
-        "NotImplementedError: sqlite.DATETIME with a custom storage format is not supported"));
-    assertEquals("AttributeError: module 'sqlalchemy.dialects.postgresql' has no attribute"
-        + " 'JSONX'", s.error("postgresql.JSONX"));
+    assertTrue(
+        s.error("sqlite.DATETIME(storage_format='%(year)04d')")
+            .startsWith(
+                "NotImplementedError: sqlite.DATETIME with a custom storage format is not"
+                    + " supported"));
+    assertEquals(
+        "AttributeError: module 'sqlalchemy.dialects.postgresql' has no attribute" + " 'JSONX'",
+        s.error("postgresql.JSONX"));
   }
 
   @Test
@@ -80,11 +121,14 @@ class SqlAlchemyModulesTest {
 
   @Test
   void enumFromAPythonEnumClass() {
-    assertEquals("Enum('LOW', 'HIGH', name='level')", s.repr(
-        "class Level(enum.Enum):\n    LOW = 1\n    HIGH = 2\nsa.Enum(Level)"));
-    assertEquals("Enum('A', name='custom')", s.repr(
-        "class Level(enum.IntEnum):\n    A = 1\nsa.Enum(Level, name='custom')"));
-    assertEquals("TypeError: object of type 'type' has no len()",
+    assertEquals(
+        "Enum('LOW', 'HIGH', name='level')",
+        s.repr("class Level(enum.Enum):\n    LOW = 1\n    HIGH = 2\nsa.Enum(Level)"));
+    assertEquals(
+        "Enum('A', name='custom')",
+        s.repr("class Level(enum.IntEnum):\n    A = 1\nsa.Enum(Level, name='custom')"));
+    assertEquals(
+        "TypeError: object of type 'type' has no len()",
         s.error("class Plain:\n    A = 1\nsa.Enum(Plain)"));
   }
 
@@ -98,43 +142,52 @@ class SqlAlchemyModulesTest {
 
   @Test
   void metadataKeepsItsNamingConventionAndTables() {
-    PyModule ns = s.run("m = sa.MetaData(naming_convention={'ix': 'ix_%(column_0_label)s',"
-        + " 'uq': 'uq_%(table_name)s_%(column_0_name)s'})\n"
-        + "a = sa.Table('a', m, sa.Column('id', sa.Integer, primary_key=True))\n"
-        + "b = sa.Table('b', m, sa.Column('a_id', sa.ForeignKey('a.id')))\n"
-        + "same = sa.Table('a', m)\n");
+    PyModule ns =
+        s.run(
+            "m = sa.MetaData(naming_convention={'ix': 'ix_%(column_0_label)s',"
+                + " 'uq': 'uq_%(table_name)s_%(column_0_name)s'})\n"
+                + "a = sa.Table('a', m, sa.Column('id', sa.Integer, primary_key=True))\n"
+                + "b = sa.Table('b', m, sa.Column('a_id', sa.ForeignKey('a.id')))\n"
+                + "same = sa.Table('a', m)\n");
     SaMetaData m = (SaMetaData) ns.get("m");
-    assertEquals(Map.of("ix", "ix_%(column_0_label)s",
-        "uq", "uq_%(table_name)s_%(column_0_name)s"), m.namingConvention());
+    assertEquals(
+        Map.of("ix", "ix_%(column_0_label)s", "uq", "uq_%(table_name)s_%(column_0_name)s"),
+        m.namingConvention());
     assertEquals(List.of("a", "b"), m.tables().stream().map(Table::name).toList());
     assertSame(ns.get("a"), ns.get("same"));
-    assertEquals("sqlalchemy.exc.InvalidRequestError: Table 'a' is already defined for this"
-        + " MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on"
-        + " an existing Table object.",
-        s.error("m = sa.MetaData()\nsa.Table('a', m, sa.Column('x', sa.Integer))\n"
-            + "sa.Table('a', m, sa.Column('y', sa.Integer))"));
-    assertEquals(List.of(new ForeignKeyConstraint(List.of("a_id"), "a", List.of("id"), null)),
+    assertEquals(
+        "sqlalchemy.exc.InvalidRequestError: Table 'a' is already defined for this MetaData"
+            + " instance.  Specify 'extend_existing=True' to redefine options and columns on an"
+            + " existing Table object.",
+        s.error(
+            "m = sa.MetaData()\nsa.Table('a', m, sa.Column('x', sa.Integer))\n"
+                + "sa.Table('a', m, sa.Column('y', sa.Integer))"));
+    assertEquals(
+        List.of(new ForeignKeyConstraint(List.of("a_id"), "a", List.of("id"), null)),
         ((SaTable) ns.get("b")).table().constraints());
   }
 
   @Test
   void unknownArgumentsGiveUnknownValues() {
     Snippets tolerant = new Snippets((name, level, importer) -> new PyUnknown(name));
-    PyModule ns = tolerant.run("import settings\n"
-        + "t = sa.String(length=settings.MAX)\n"
-        + "c = sa.Column('x', t)\n");
+    PyModule ns =
+        tolerant.run(
+            "import settings\n"
+                + "t = sa.String(length=settings.MAX)\n"
+                + "c = sa.Column('x', t)\n");
     assertInstanceOf(PyUnknown.class, ns.get("t"));
     assertInstanceOf(PyUnknown.class, ns.get("c"));
   }
 
   @Test
   void realNamesTheTutorDoesNotModelRaiseClearly() {
-    assertEquals("NotImplementedError: sa.Sequence() is not supported by the tutor's migration"
-        + " engine; the tutor's SQLite engine models columns, constraints, indexes and tables.",
+    assertEquals(
+        "NotImplementedError: sa.Sequence() is not supported by the tutor's migration"
+            + " engine; the tutor's SQLite engine models columns, constraints, indexes and tables.",
         s.error("sa.Sequence('s')"));
     assertTrue(s.error("sa.create_engine('sqlite://')").contains("op.get_bind()"));
-    assertEquals("AttributeError: module 'sqlalchemy' has no attribute 'Strng'",
-        s.error("sa.Strng"));
+    assertEquals(
+        "AttributeError: module 'sqlalchemy' has no attribute 'Strng'", s.error("sa.Strng"));
   }
 
   @Test
@@ -151,7 +204,7 @@ class SqlAlchemyModulesTest {
   void warningsReachTheConsumer() {
     s.eval("sa.Enum('a', length=3)");
     s.eval("sa.Column('a', sa.Integer, server_defalt='x')");
-    assertEquals(List.of("SAWarning", "SAWarning"),
-        s.warnings.stream().map(w -> w.category()).toList());
+    assertEquals(
+        List.of("SAWarning", "SAWarning"), s.warnings.stream().map(w -> w.category()).toList());
   }
 }
