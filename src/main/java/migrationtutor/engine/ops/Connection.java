@@ -1,5 +1,6 @@
 package migrationtutor.engine.ops;
 
+import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.NativeFunction;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyNone;
@@ -33,31 +34,25 @@ final class Connection implements PyNative {
   public PyValue attribute(String name) {
     switch (name) {
       case "execute":
-        return NativeFunction.of(
-            "execute",
-            a ->
-                rt.errors()
-                    .run(
-                        () -> {
-                          if (a.positional().isEmpty()) {
-                            throw migrationtutor.engine.pyeval.PyException.typeError(
-                                "execute() missing 1 required positional argument: 'statement'");
-                          }
-                          if (a.positional().size() > 1 || !a.keywords().isEmpty()) {
-                            throw PyArgs.unsupported(
-                                "get_bind().execute() with parameters",
-                                "bind them in the text: sa.text(\"...\").bindparams(x=1)");
-                          }
-                          Operations.execute(rt, a.positional().get(0));
-                          return rt.offline() ? PyNone.NONE : new CursorResult();
-                        }));
+        return rt.method(
+            (rt.offline() ? "MockConnection.execute(self, obj" : "Connection.execute(self, statement")
+                + ", *multiparams, **params)",
+            this::execute);
       case "dialect":
         return MigrationContext.dialect();
-      case "engine":
-        return rt.offline() ? null : this;
       default:
         return null;
     }
+  }
+
+  private PyValue execute(BoundArgs b) {
+    if (!PyArgs.items(b.get("multiparams")).isEmpty() || !PyArgs.items(b.get("params")).isEmpty()) {
+      throw PyArgs.unsupported(
+          "get_bind().execute() with parameters",
+          "bind them in the text: sa.text(\"...\").bindparams(x=1)");
+    }
+    Operations.execute(rt, b.get(rt.offline() ? "obj" : "statement"));
+    return rt.offline() ? PyNone.NONE : new CursorResult();
   }
 
   /** The result of an online execute: rows are not read back by the tutor. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.PyNone;
+import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.schema.CheckConstraint;
 import migrationtutor.engine.schema.ForeignKeyConstraint;
@@ -118,7 +119,7 @@ final class ConstraintConstructors {
   // A referenced column: 'table.column' or a column of a table (ForeignKey._colspec).
   private static String[] referredColumn(PyValue ref) {
     String spec;
-    if (ref instanceof migrationtutor.engine.pyeval.PyStr s) {
+    if (ref instanceof PyStr s) {
       spec = s.value();
     } else if (ref instanceof SaColumnClause col && col.tableName() != null) {
       spec = col.tableName() + "." + col.name();

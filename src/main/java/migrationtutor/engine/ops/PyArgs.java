@@ -91,15 +91,6 @@ final class PyArgs {
     throw PyException.typeError("'" + v.typeName() + "' object is not iterable");
   }
 
-  /** Whether a value is a list, tuple, str, dict, set or an iterable native. */
-  static boolean isIterable(PyValue v) {
-    return v instanceof PyList
-        || v instanceof PyTuple
-        || v instanceof PyStr
-        || v instanceof PyDict
-        || v instanceof PySet;
-  }
-
   /** A dict argument with str keys, or an empty map for None. */
   static Map<String, PyValue> strDict(PyValue v, String construct) {
     Map<String, PyValue> out = new LinkedHashMap<>();

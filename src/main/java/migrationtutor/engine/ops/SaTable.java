@@ -1,5 +1,6 @@
 package migrationtutor.engine.ops;
 
+import java.util.Map;
 import java.util.Objects;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyNone;
@@ -75,7 +76,7 @@ public final class SaTable implements PyNative {
       case "schema":
         return PyNone.NONE;
       case "metadata":
-        return metadata == null ? (clause ? null : new SaMetaData(java.util.Map.of())) : metadata;
+        return metadata == null ? (clause ? null : new SaMetaData(Map.of())) : metadata;
       default:
         return NotYet.TABLE_METHODS.contains(name)
             ? NotYet.method(table.name() + "." + name)

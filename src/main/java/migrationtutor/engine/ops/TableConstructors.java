@@ -10,6 +10,7 @@ import java.util.function.Function;
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.PyException;
+import migrationtutor.engine.pyeval.PyList;
 import migrationtutor.engine.pyeval.PyNone;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
@@ -170,7 +171,7 @@ final class TableConstructors {
     if (!kw.isEmpty()) {
       throw SqlAlchemyExc.argumentError(
           "Unsupported argument(s): "
-              + new migrationtutor.engine.pyeval.PyList(
+              + new PyList(
                       kw.keySet().stream().<PyValue>map(PyStr::new).toList())
                   .repr());
     }
