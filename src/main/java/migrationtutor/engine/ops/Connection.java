@@ -35,7 +35,9 @@ final class Connection implements PyNative {
     switch (name) {
       case "execute":
         return rt.method(
-            (rt.offline() ? "MockConnection.execute(self, obj" : "Connection.execute(self, statement")
+            (rt.offline()
+                    ? "MockConnection.execute(self, obj"
+                    : "Connection.execute(self, statement")
                 + ", *multiparams, **params)",
             this::execute);
       case "dialect":

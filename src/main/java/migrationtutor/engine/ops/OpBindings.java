@@ -25,7 +25,10 @@ import migrationtutor.engine.schema.PythonWarning;
  * }</pre>
  *
  * <p>For reading files outside a run (a revision file's module level, env.py, models) use {@link
- * #loadingLoader}, whose {@code alembic.op} is Alembic's not-yet-established proxy.
+ * #loadingLoader}, whose {@code alembic.op} is Alembic's not-yet-established proxy. A module read
+ * that way keeps that {@code op}: execute the revision file again with the run's loader before
+ * calling its {@code upgrade()} (its module level has no effects), as Alembic's proxy module only
+ * becomes usable once the run installs it.
  */
 public final class OpBindings {
   private final HostErrors errors = new HostErrors();

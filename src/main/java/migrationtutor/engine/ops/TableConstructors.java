@@ -171,9 +171,7 @@ final class TableConstructors {
     if (!kw.isEmpty()) {
       throw SqlAlchemyExc.argumentError(
           "Unsupported argument(s): "
-              + new PyList(
-                      kw.keySet().stream().<PyValue>map(PyStr::new).toList())
-                  .repr());
+              + new PyList(kw.keySet().stream().<PyValue>map(PyStr::new).toList()).repr());
     }
     List<Column> columns = new ArrayList<>();
     for (PyValue c : PyArgs.items(b.get("columns"))) {

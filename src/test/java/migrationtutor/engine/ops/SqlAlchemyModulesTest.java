@@ -207,4 +207,36 @@ class SqlAlchemyModulesTest {
     assertEquals(
         List.of("SAWarning", "SAWarning"), s.warnings.stream().map(w -> w.category()).toList());
   }
+
+  @Test
+  void optionsThatWouldChangeSqliteDdlUnmodelledAreRefused() {
+    String refused = " is not supported by the tutor's migration engine; ";
+    assertEquals(
+        "NotImplementedError: sa.Table(prefixes=...)"
+            + refused
+            + "leave prefixes out; the tutor creates ordinary tables.",
+        s.error("sa.Table('t', sa.MetaData(), prefixes=['TEMPORARY'])"));
+    assertEquals(
+        "NotImplementedError: sa.Table(autoload_with=...)"
+            + refused
+            + "write the table's columns out; the tutor does not reflect tables in scripts.",
+        s.error("sa.Table('t', sa.MetaData(), autoload_with=None)"));
+    assertEquals(
+        "NotImplementedError: sa.Column(sqlite_on_conflict_not_null=...)"
+            + refused
+            + "leave sqlite_on_conflict_not_null out; the tutor does not model it.",
+        s.error("sa.Column('a', sa.Integer, sqlite_on_conflict_not_null='FAIL')"));
+    assertEquals(
+        "NotImplementedError: sa.Enum(schema=...)"
+            + refused
+            + "leave schema out: the sandbox's SQLite database has no schemas.",
+        s.error("sa.Enum('a', schema='s')"));
+    assertEquals(
+        "sqlalchemy.exc.ArgumentError: Argument 'postgresql_using' is not accepted by"
+            + " dialect 'postgresql' on behalf of <class 'sqlalchemy.sql.schema.Table'>",
+        s.error("sa.Table('t', sa.MetaData(), postgresql_using='x')"));
+    assertEquals(
+        "Table('t', MetaData(), schema=None)",
+        s.repr("sa.Table('t', sa.MetaData(), mysql_engine='InnoDB', postgresql_tablespace='x')"));
+  }
 }
