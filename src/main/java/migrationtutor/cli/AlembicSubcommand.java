@@ -39,7 +39,8 @@ final class AlembicSubcommand implements Callable<Integer> {
     Map<String, String> env = System.getenv();
     Console console = Console.of(out, err, TerminalProbe.width(0));
     Invocation inv = new Invocation(Path.of("").toAbsolutePath(), args, env, console,
-        TerminalProbe.columns(env), Clock.systemDefaultZone(), ExternalEditor::open);
+        TerminalProbe.columns(env), Clock.systemDefaultZone(), ExternalEditor::open,
+        Path.of("/"));
     try {
       return AlembicCli.run(inv);
     } finally {

@@ -26,7 +26,7 @@ final class TutorAlembic {
     Invocation inv = new Invocation(dir, args, environment, Console.of(o, e), 80,
         Clock.systemDefaultZone(), file -> {
           throw new Exception("no editor in tests");
-        });
+        }, Path.of("/"));
     int code = AlembicCli.run(inv);
     return new RunResult(code, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));

@@ -2,12 +2,17 @@ package migrationtutor.engine.command;
 
 import java.util.List;
 import java.util.Map;
+import java.io.PrintStream;
 import migrationtutor.engine.CommandError;
+import migrationtutor.engine.EngineError;
+import migrationtutor.engine.EngineFailures;
 import migrationtutor.engine.PythonError;
 import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.argparse.ArgparseExit;
 import migrationtutor.engine.argparse.ArgumentParser;
 import migrationtutor.engine.config.AlembicConfig;
+import migrationtutor.engine.env.EngineBindings;
+import migrationtutor.engine.env.OpsEngineBindings;
 
 /**
  * The {@code alembic} command: parses arguments as Alembic's argparse front end does, runs one
@@ -18,11 +23,43 @@ import migrationtutor.engine.config.AlembicConfig;
  */
 public final class AlembicCli {
   private static final String PROG = "alembic";
+  private static final long STACK_BYTES = 64L << 20;
 
   private AlembicCli() {}
 
-  /** Runs one invocation and returns its exit status. */
+  /** Runs one invocation with the engine's own SQLAlchemy and Alembic bindings. */
   public static int run(Invocation inv) {
+    return run(inv, new OpsEngineBindings(w -> {
+      inv.console().err().print(w.category() + ": " + w.message() + "\n");
+      inv.console().err().flush();
+    }));
+  }
+
+  /**
+   * Runs one invocation and returns its exit status. The work runs on its own thread with a large
+   * stack: evaluated Python uses several kilobytes of Java stack per call level.
+   */
+  public static int run(Invocation inv, EngineBindings bindings) {
+    int[] status = {1};
+    Thread worker = new Thread(null, () -> status[0] = runHere(inv, bindings), "alembic",
+        STACK_BYTES);
+    worker.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return status[0];
+  }
+
+  private static int runHere(Invocation inv, EngineBindings bindings) {
     ArgumentParser parser = AlembicArguments.parser(PROG, "alembic.ini");
     Map<String, Object> ns;
     try {
@@ -46,29 +83,43 @@ public final class AlembicCli {
     CommandContext ctx = new CommandContext(inv, config);
     boolean raiseErr = Boolean.TRUE.equals(ns.get("raiseerr"));
     try {
-      Commands.dispatch(ctx, (String) ns.get("command"), ns);
+      Commands.dispatch(ctx, bindings, (String) ns.get("command"), ns);
       return 0;
-    } catch (CommandError e) {
+    } catch (EngineError e) {
+      return report(ctx, e, raiseErr);
+    } catch (RuntimeException e) {
+      RuntimeException normalized = EngineFailures.normalize(e);
+      if (normalized instanceof EngineError known) {
+        return report(ctx, known, raiseErr);
+      }
+      return internalError(inv, e);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return internalError(inv, e);
+    } catch (Exception e) {
+      return internalError(inv, e);
+    }
+  }
+
+  /** Prints an engine error the way Alembic shows its kind of failure, and returns the status. */
+  private static int report(CommandContext ctx, EngineError error, boolean raiseErr) {
+    PrintStream err = ctx.console().err();
+    if (error instanceof CommandError e) {
       if (raiseErr) {
         ErrorReport.printTraceback(
-            new PythonError("alembic.util.exc.CommandError", e.getMessage()), inv.console().err());
+            new PythonError("alembic.util.exc.CommandError", e.getMessage()), err);
         return 1;
       }
       ctx.logging().error("alembic.util.messaging", e.getMessage());
       ctx.messages().msg("FAILED: " + e.getMessage());
       return 255;
-    } catch (PythonError e) {
-      ErrorReport.printTraceback(e, inv.console().err());
-      return 1;
-    } catch (SourceLimitError e) {
-      inv.console().err().print(e.report() + "\n");
-      inv.console().err().flush();
-      return 1;
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return internalError(inv, e);
-    } catch (Exception e) {
-      return internalError(inv, e);
     }
+    if (error instanceof PythonError e) {
+      ErrorReport.printTraceback(e, err);
+      return 1;
+    }
+    err.print(((SourceLimitError) error).report() + "\n");
+    err.flush();
+    return 1;
   }
 
   private static int internalError(Invocation inv, Throwable e) {

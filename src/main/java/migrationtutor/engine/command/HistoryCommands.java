@@ -104,6 +104,11 @@ final class HistoryCommands {
     return RevisionErrors.caught(RevisionErrorContext.defaults(), () -> lookup.getRevisions(rev));
   }
 
+  static List<RevisionNode> resolveAll(ScriptDirectory scripts, List<String> ids) {
+    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    return RevisionErrors.caught(RevisionErrorContext.defaults(), () -> lookup.getRevisions(ids));
+  }
+
   private static String emptyToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
   }

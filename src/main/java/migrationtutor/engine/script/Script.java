@@ -15,7 +15,7 @@ public final class Script {
   private final String moduleDoc;
   private final RevisionModule module;
 
-  Script(Revision revision, Path path, String moduleDoc, RevisionModule module) {
+  public Script(Revision revision, Path path, String moduleDoc, RevisionModule module) {
     this.revision = revision;
     this.path = path;
     this.moduleDoc = moduleDoc;

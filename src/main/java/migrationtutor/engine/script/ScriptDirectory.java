@@ -135,6 +135,11 @@ public final class ScriptDirectory {
     return loaded;
   }
 
+  /** Loads a file just written (Alembic's {@code Script._from_path} after generate_revision). */
+  public Script loadNew(Path file) {
+    return loader.load(file);
+  }
+
   /** Every loaded script in directory order, duplicates included (the graph's input order). */
   public List<Script> scriptsInOrder() {
     scripts();

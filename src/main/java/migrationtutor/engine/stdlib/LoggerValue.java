@@ -35,29 +35,6 @@ record LoggerValue(String name, PythonHost host) implements PyNative {
     };
   }
 
-  /** logging's {@code msg % args} for the conversions log calls use. */
-  static String percent(String message, List<PyValue> args) {
-    StringBuilder sb = new StringBuilder();
-    int next = 0;
-    for (int i = 0; i < message.length(); i++) {
-      char c = message.charAt(i);
-      if (c != '%' || i + 1 >= message.length()) {
-        sb.append(c);
-        continue;
-      }
-      char conv = message.charAt(++i);
-      if (conv == '%') {
-        sb.append('%');
-      } else if (next < args.size()) {
-        PyValue v = args.get(next++);
-        sb.append(conv == 'r' ? v.repr() : v.str());
-      } else {
-        sb.append('%').append(conv);
-      }
-    }
-    return sb.toString();
-  }
-
   private void log(String level, Args a) {
     if (a.positional().isEmpty()) {
       return;
@@ -65,7 +42,7 @@ record LoggerValue(String name, PythonHost host) implements PyNative {
     String message = a.positional().get(0).str();
     List<PyValue> rest = a.positional().subList(1, a.positional().size());
     if (!rest.isEmpty()) {
-      message = percent(message, rest);
+      message = Percent.format(message, rest);
     }
     host.log(name, level, message);
   }
