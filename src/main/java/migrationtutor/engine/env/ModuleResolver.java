@@ -48,13 +48,19 @@ public final class ModuleResolver implements ModuleLoader {
         return found.get();
       }
     }
+    int dot = absolute.lastIndexOf('.');
+    if (dot > 0 && !modules.containsKey(absolute.substring(0, dot))) {
+      // Python imports a.b before a.b.c, so a missing 'a' is what the error names.
+      load(absolute.substring(0, dot), 0, importer);
+    }
     if (project != null) {
       Optional<PyValue> found = project.load(absolute, modules);
       if (found.isPresent()) {
         return found.get();
       }
     }
-    if (tolerant && level == 0 && !isProjectPackage(absolute)) {
+    if (tolerant && level == 0 && !isProjectPackage(absolute)
+        && (project == null || !project.existsOffPath(absolute))) {
       PyValue unknown = new PyUnknown("module '" + absolute + "'");
       modules.put(absolute, unknown);
       return unknown;
@@ -62,6 +68,7 @@ public final class ModuleResolver implements ModuleLoader {
     throw ModuleLoader.notFound(absolute);
   }
 
+  /** Whether the project's own package or submodule of one is being imported. */
   private boolean isProjectPackage(String name) {
     // A missing submodule of one of the project's own packages is a real ModuleNotFoundError.
     int dot = name.indexOf('.');

@@ -37,6 +37,16 @@ public final class ProjectModules {
     this.interpreter = interpreter;
   }
 
+  /**
+   * Whether a top-level module of this name exists in the project's folder even though {@code
+   * sys.path} does not reach it: the learner's own code, which Python would fail to import
+   * (ModuleNotFoundError), rather than an installed package the sandbox does not model.
+   */
+  boolean existsOffPath(String name) {
+    String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    return find(workingDir, top).isPresent();
+  }
+
   /** Whether {@code name} is one of the project's packages (seen so far). */
   boolean isPackage(String name) {
     return packageDirs.containsKey(name);
