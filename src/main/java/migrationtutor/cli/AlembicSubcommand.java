@@ -31,6 +31,7 @@ final class AlembicSubcommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    migrationtutor.engine.sqlite.Warmup.start();
     PrintStream out = new PrintStream(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
         StandardCharsets.UTF_8);

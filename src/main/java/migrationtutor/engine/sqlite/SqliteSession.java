@@ -50,6 +50,7 @@ public final class SqliteSession implements AutoCloseable {
           "(sqlite3.OperationalError) unable to open database file", null,
           List.of("(Background on this error at: https://sqlalche.me/e/14/e3q8)"), null);
     }
+    NativeLibrary.prepare();
     try {
       SQLiteConfig config = new SQLiteConfig();
       // sqlite3's defaults: foreign keys are not enforced unless the app turns them on.
