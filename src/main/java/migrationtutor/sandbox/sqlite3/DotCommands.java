@@ -85,7 +85,7 @@ final class DotCommands {
       of("quit", 1, (s, a) -> 2),
       of("read", 3, ReadCommand::run),
       of("restore", 3, REFUSE),
-      of("scanstats", 1, REFUSE),
+      of("scanstats", 1, Info::scanstats),
       of("schema", 1, SchemaCommands::schema),
       exact("selecttrace", REFUSE),
       exact("treetrace", REFUSE),

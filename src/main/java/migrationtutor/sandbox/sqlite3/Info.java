@@ -54,6 +54,17 @@ final class Info {
     return 0;
   }
 
+  /** .scanstats: this build of 3.40.1 has no scan status, so it only warns. */
+  static int scanstats(Shell shell, DotArgs a) {
+    if (a.count() != 2) {
+      shell.err().print("Usage: .scanstats on|off\n");
+      return 1;
+    }
+    Settings.booleanValue(shell, a.get(1));
+    shell.err().print("Warning: .scanstats not available in this build.\n");
+    return 0;
+  }
+
   static int version(Shell shell, DotArgs a) {
     // What the Debian 12 build of 3.40.1 prints (its zlib and compiler).
     shell.out().print("SQLite " + Database.VERSION + " " + Database.SOURCE_ID + "\n"
@@ -69,19 +80,16 @@ final class Info {
   }
 
   static int vfsname(Shell shell, DotArgs a) {
-    if (shell.isOpen() && (a.count() != 2 || a.get(1).equals("main"))) {
-      shell.out().print(shell.inMemory() ? "memdb\n" : "unix\n");
+    // An in-memory database has no file, so no VFS to name.
+    if (shell.isOpen() && !shell.inMemory() && (a.count() != 2 || a.get(1).equals("main"))) {
+      shell.out().print("unix\n");
     }
     return 0;
   }
 
   static int vfsinfo(Shell shell, DotArgs a) {
-    if (shell.isOpen() && (a.count() != 2 || a.get(1).equals("main"))) {
-      if (shell.inMemory()) {
-        vfs(shell.out(), "memdb", 2, 120, 1024, "");
-      } else {
-        vfs(shell.out(), "unix", 3, 120, 512, "");
-      }
+    if (shell.isOpen() && !shell.inMemory() && (a.count() != 2 || a.get(1).equals("main"))) {
+      vfs(shell.out(), "unix", 3, 120, 512, "");
     }
     return 0;
   }
@@ -89,7 +97,7 @@ final class Info {
   /** The VFS list of the Debian build: unix first, and the shell's own apndvfs. */
   static int vfslist(Shell shell, DotArgs a) {
     Out out = shell.out();
-    String current = !shell.isOpen() ? "" : shell.inMemory() ? "memdb" : "unix";
+    String current = shell.isOpen() ? "unix" : "";
     String[][] list = {
       {"unix", "3", "120", "512"}, {"apndvfs", "3", "144", "1024"}, {"memdb", "2", "120", "1024"},
       {"unix-excl", "3", "120", "512"}, {"unix-dotfile", "3", "120", "512"},

@@ -7,9 +7,12 @@ import java.util.List;
 final class ParameterCommand {
   private ParameterCommand() {}
 
+  /** bind_table_init(): a "sqlite_" name needs writable_schema, as shell.c sets it. */
   private static void init(Database db) {
+    db.execQuietly("PRAGMA writable_schema=ON");
     db.execQuietly("CREATE TABLE IF NOT EXISTS temp.sqlite_parameters(\n  key TEXT PRIMARY KEY,\n"
         + "  value\n) WITHOUT ROWID;");
+    db.execQuietly("PRAGMA writable_schema=OFF");
   }
 
   static int run(Shell shell, DotArgs a) {
