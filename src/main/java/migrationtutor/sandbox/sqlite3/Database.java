@@ -23,6 +23,11 @@ final class Database implements AutoCloseable {
   static final String SOURCE_ID =
       "2022-12-28 14:03:47 df5c253c0b3dd24916e4ec7cf77d3db5294cc9fd45ae7b9c5e82ad8197f3alt1";
 
+  /** The limits of Debian's 3.40.1 build, SQLITE_LIMIT_LENGTH through _WORKER_THREADS. */
+  private static final int[] LIMITS = {
+    1000000000, 1000000000, 2000, 1000, 500, 250000000, 127, 10, 50000, 250000, 1000, 0
+  };
+
   private final Connection connection;
 
   private Database(Connection connection) {
@@ -44,6 +49,10 @@ final class Database implements AutoCloseable {
     }
     Connection c = config.createConnection(url);
     c.setAutoCommit(true);
+    // sqlite-jdbc lowers the SQL length limit to a million bytes; 3.40's shell allows 1e9.
+    for (int i = 0; i < LIMITS.length; i++) {
+      ((SQLiteConnection) c).getDatabase().limit(i, LIMITS[i]);
+    }
     Function.create(c, "sqlite_version", constant(VERSION), 0, Function.FLAG_DETERMINISTIC);
     Function.create(c, "sqlite_source_id", constant(SOURCE_ID), 0, Function.FLAG_DETERMINISTIC);
     return new Database(c);

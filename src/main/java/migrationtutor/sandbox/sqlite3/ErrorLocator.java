@@ -50,7 +50,17 @@ final class ErrorLocator {
         }
       }
     } else if ((m = COLUMN.matcher(message)).matches()) {
-      at = columnName(m.group(1), tokens, z);
+      String name = m.group(1);
+      if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+        // ALTER TABLE ... COLUMN: alter.c prints the token itself inside quotes (%T).
+        at = firstWithText(name.substring(1, name.length() - 1), tokens, z);
+      } else {
+        at = columnName(name, tokens, z);
+        if (isUpdateTarget(at, tokens, z)) {
+          // sqlite3Update() names a bad SET column with %s, so no offset is recorded.
+          at = -1;
+        }
+      }
     } else if ((m = FUNCTION.matcher(message)).matches()) {
       String name = firstGroup(m);
       for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -120,6 +130,21 @@ final class ErrorLocator {
       }
     }
     return first;
+  }
+
+  /** Whether the token at {@code at} is a column assigned by UPDATE ... SET. */
+  private static boolean isUpdateTarget(int at, List<SqlToken> tokens, byte[] z) {
+    if (at < 0 || tokens.isEmpty() || !tokens.get(0).isWord(z, "update")) {
+      return false;
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).start() == at) {
+        SqlToken before = tokens.get(i - 1);
+        boolean listed = before.isWord(z, "set") || before.kind() == SqlToken.Kind.COMMA;
+        return listed && tokens.get(i + 1).text(z).equals("=");
+      }
+    }
+    return false;
   }
 
   /** The start of the first (possibly qualified) column reference naming {@code name}. */

@@ -51,7 +51,7 @@ final class SqlExecutor {
       try {
         ps = db.prepare(text);
       } catch (SQLException e) {
-        SqliteError err = Compat.error(SqliteError.of(e));
+        SqliteError err = SqliteError.of(e);
         int offset = ErrorLocator.locate(db, err.message(), z, pos, end);
         return new Outcome(err.code(),
             "in prepare, " + err.message() + suffix(err.code())
@@ -75,7 +75,7 @@ final class SqlExecutor {
           RowPrinter.print(st, shell.out(), Database.JdbcRows.of(ps.getResultSet()));
         }
       } catch (SQLException e) {
-        SqliteError err = Compat.error(SqliteError.of(e));
+        SqliteError err = SqliteError.of(e);
         return new Outcome(err.code(), "stepping, " + err.message() + suffix(err.code()));
       }
       pos = skipSpace(z, end);

@@ -127,6 +127,14 @@ final class Cases {
     c.add(Case.args("errors-readonly-missing", NONE, "-readonly", "nope.db", "SELECT 1"));
     c.add(Case.args("errors-readonly-write", COURSE, "-readonly", DB,
         "INSERT INTO todos VALUES(9,'x',NULL,0,'x')"));
+    c.add(Case.args("errors-rename-column", COURSE, DB,
+        "ALTER TABLE todos RENAME COLUMN nosuch TO y"));
+    c.add(Case.args("errors-update-target", COURSE, DB, "UPDATE todos SET title = 'a', nosuch = 2"));
+    c.add(Case.args("errors-update-value", COURSE, DB, "UPDATE todos SET title = nosuch"));
+    c.add(Case.args("errors-not-null", COURSE, DB, "INSERT INTO todos(id) VALUES(9)"));
+    c.add(Case.args("errors-foreign-key", COURSE, DB, "PRAGMA foreign_keys=ON",
+        "INSERT INTO todo_idempotency_keys VALUES(5,'z',99,'x')"));
+    c.add(Case.args("errors-add-not-null", COURSE, DB, "ALTER TABLE todos ADD COLUMN x NOT NULL"));
     c.add(Case.args("errors-dot-usage", COURSE, DB, ".headers"));
     c.add(Case.args("errors-mode", COURSE, DB, ".mode foo"));
     c.add(Case.args("cli-version", NONE, "-version"));
