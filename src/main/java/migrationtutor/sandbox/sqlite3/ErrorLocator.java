@@ -1,6 +1,6 @@
 package migrationtutor.sandbox.sqlite3;
 
-import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -120,13 +120,9 @@ final class ErrorLocator {
       if (probes++ >= MAX_PROBES) {
         break;
       }
-      String prefix = new String(z, start, t.end() - start, java.nio.charset.StandardCharsets.UTF_8);
-      try (PreparedStatement ps = db.prepare(prefix)) {
-        continue;
-      } catch (SQLException e) {
-        if (SqliteError.of(e).message().equals(message)) {
-          return t.start();
-        }
+      if (failsTheSameWay(db, new String(z, start, t.end() - start, StandardCharsets.UTF_8),
+          message)) {
+        return t.start();
       }
     }
     return first;
@@ -145,6 +141,16 @@ final class ErrorLocator {
       }
     }
     return false;
+  }
+
+  /** Whether preparing {@code sql} fails with {@code message}. */
+  private static boolean failsTheSameWay(Database db, String sql, String message) {
+    try {
+      db.prepare(sql).close();
+      return false;
+    } catch (SQLException e) {
+      return SqliteError.of(e).message().equals(message);
+    }
   }
 
   /** The start of the first (possibly qualified) column reference naming {@code name}. */

@@ -21,14 +21,16 @@ final class Quoting {
 
   /** output_quoted_string(): SQL single quotes, inner quotes doubled. */
   static void quoted(Out out, byte[] z) {
-    out.print("'");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(z.length + 2);
+    b.write('\'');
     for (byte c : z) {
-      out.write(new byte[] {c});
+      b.write(c);
       if (c == '\'') {
-        out.print("'");
+        b.write('\'');
       }
     }
-    out.print("'");
+    b.write('\'');
+    out.write(b.toByteArray());
   }
 
   /**
@@ -57,20 +59,22 @@ final class Quoting {
     if (cr > 0) {
       out.print("replace(");
     }
-    out.print("'");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(z.length + 2);
+    b.write('\'');
     for (byte c : z) {
       if (c == '\n') {
-        out.write(zNl);
+        b.writeBytes(zNl);
       } else if (c == '\r') {
-        out.write(zCr);
+        b.writeBytes(zCr);
       } else {
-        out.write(new byte[] {c});
+        b.write(c);
         if (c == '\'') {
-          out.print("'");
+          b.write('\'');
         }
       }
     }
-    out.print("'");
+    b.write('\'');
+    out.write(b.toByteArray());
     if (cr > 0) {
       out.print(",'").write(zCr).print("',char(13))");
     }

@@ -160,8 +160,7 @@ final class Shell {
         }
         byte[] line = Bytes.cstr(text);
         lineno++;
-        if (SqlScan.inPlain(qss) && SqlScan.isCommandTerminator(line)
-            && (sql == null || SqlScan.complete(Bytes.concat(sql.toByteArray(), new byte[] {';'})))) {
+        if (SqlScan.inPlain(qss) && SqlScan.isCommandTerminator(line) && lineIsComplete(sql)) {
           line = new byte[] {';'};
         }
         qss = SqlScan.quickscan(line, qss);
@@ -217,6 +216,11 @@ final class Shell {
       inputNesting--;
     }
     return errCnt > 0 ? 1 : 0;
+  }
+
+  /** shell.c line_is_complete(): the SQL so far, with ";" added, is complete. */
+  private static boolean lineIsComplete(java.io.ByteArrayOutputStream sql) {
+    return sql == null || SqlScan.complete(Bytes.concat(sql.toByteArray(), new byte[] {';'}));
   }
 
   private String readLine(LineSource src, boolean prompting, boolean continuation) {

@@ -20,8 +20,8 @@ public final class Sqlite3Shell {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Whatever went wrong inside the emulation, the learner sees one line, never a trace.
       shell.out().flush();
-      shell.err().print("Error: the tutor's sqlite3 could not go on (" + e.getClass().getSimpleName()
-          + ")\n");
+      shell.err().print("Error: the tutor's sqlite3 could not go on ("
+          + e.getClass().getSimpleName() + ")\n");
       return 1;
     } finally {
       shell.close();

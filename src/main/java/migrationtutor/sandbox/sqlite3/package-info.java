@@ -1,7 +1,8 @@
 /**
  * The tutor's {@code sqlite3}: an emulation of the SQLite 3.40.1 command-line shell (Debian 12's
  * build, which the course materials show) on top of sqlite-jdbc, for the learner's sandbox. No
- * process is started; the tutor's shell calls {@link migrationtutor.sandbox.sqlite3.Sqlite3Shell#run}.
+ * process is started; the tutor's shell calls
+ * {@link migrationtutor.sandbox.sqlite3.Sqlite3Shell#run}.
  *
  * <h2>Calling it</h2>
  *
@@ -41,15 +42,15 @@
  * <h2>Fidelity</h2>
  *
  * <p>Output is byte for byte the real shell's: the output modes, column widths and wrapping, the
- * float text of 3.40's printf (its long double arithmetic is emulated), {@code .schema}'s rewrite of
- * {@code CREATE TABLE "x"} to {@code CREATE TABLE IF NOT EXISTS "x"}, {@code .dump}, and the error
+ * float text of 3.40's printf (its long double arithmetic is emulated), {@code .schema}'s rewrite
+ * of {@code CREATE TABLE "x"} to {@code CREATE TABLE IF NOT EXISTS "x"}, {@code .dump}, the error
  * texts ({@code Parse error near line 1: ...}, {@code Error: in prepare, ...}, {@code Runtime
  * error: ...}) with the caret lines under the failing token. sqlite-jdbc does not expose
  * sqlite3_error_offset(), so the caret's position is found again from the message (see
  * ErrorLocator). The engine is sqlite-jdbc's SQLite 3.51; sqlite_version() and sqlite_source_id()
  * answer as 3.40.1. Known differences: EXPLAIN bytecode and query plans come from 3.51; SQL
- * functions that format floats (printf, quote, CAST) use 3.51's rules; the shell's own extension functions
- * (readfile, sha3, generate_series, regexp, decimal, ...) do not exist; input that is not valid
- * UTF-8 reaches the shell already decoded by the caller.
+ * functions that format floats (printf, quote, CAST) use 3.51's rules; the shell's own extension
+ * functions (readfile, sha3, generate_series, regexp, decimal, ...) do not exist; input that is
+ * not valid UTF-8 reaches the shell already decoded by the caller.
  */
 package migrationtutor.sandbox.sqlite3;

@@ -117,7 +117,8 @@ final class Cases {
     c.add(Case.args("errors-unterminated", COURSE, DB, "SELECT 'abc"));
     c.add(Case.args("errors-leading-space", COURSE, DB, "   SELEC 1"));
     c.add(Case.args("errors-far-caret", COURSE, DB, "SELECT 1 FROM todos WHERE title = "
-        + "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' AND nosuchcol = 3 AND id > 1"));
+        + "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'"
+        + " AND nosuchcol = 3 AND id > 1"));
     c.add(Case.args("errors-mid-caret", COURSE, DB,
         "SELECT 1 FROM todos WHERE title = 'aaaaaaaaaaaaaaa' AND nosuchcol = 3"));
     c.add(Case.args("errors-repeated-token", COURSE, DB, "SELECT 1,, 2"));
@@ -129,7 +130,8 @@ final class Cases {
         "INSERT INTO todos VALUES(9,'x',NULL,0,'x')"));
     c.add(Case.args("errors-rename-column", COURSE, DB,
         "ALTER TABLE todos RENAME COLUMN nosuch TO y"));
-    c.add(Case.args("errors-update-target", COURSE, DB, "UPDATE todos SET title = 'a', nosuch = 2"));
+    c.add(Case.args("errors-update-target", COURSE, DB,
+        "UPDATE todos SET title = 'a', nosuch = 2"));
     c.add(Case.args("errors-update-value", COURSE, DB, "UPDATE todos SET title = nosuch"));
     c.add(Case.args("errors-not-null", COURSE, DB, "INSERT INTO todos(id) VALUES(9)"));
     c.add(Case.args("errors-foreign-key", COURSE, DB, "PRAGMA foreign_keys=ON",
