@@ -11,6 +11,7 @@ import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.argparse.ArgparseExit;
 import migrationtutor.engine.argparse.ArgumentParser;
 import migrationtutor.engine.config.AlembicConfig;
+import migrationtutor.engine.pysrc.LargeStackThread;
 import migrationtutor.engine.env.EngineBindings;
 import migrationtutor.engine.env.OpsEngineBindings;
 
@@ -23,7 +24,6 @@ import migrationtutor.engine.env.OpsEngineBindings;
  */
 public final class AlembicCli {
   private static final String PROG = "alembic";
-  private static final long STACK_BYTES = 64L << 20;
 
   private AlembicCli() {}
 
@@ -41,8 +41,7 @@ public final class AlembicCli {
    */
   public static int run(Invocation inv, EngineBindings bindings) {
     int[] status = {1};
-    Thread worker = new Thread(null, () -> status[0] = runHere(inv, bindings), "alembic",
-        STACK_BYTES);
+    Thread worker = new LargeStackThread("alembic", () -> status[0] = runHere(inv, bindings));
     worker.start();
     boolean interrupted = false;
     while (true) {

@@ -4,13 +4,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Parses a Python 3.11 module into an AST, or explains why it is not valid Python. */
 public final class PyParser {
-  /**
-   * The stack reserved for a parse. Nesting is bounded (200 brackets, 100 indentation levels,
-   * {@value ExprParser#MAX_DEPTH} nested expressions), so this always suffices; the default
-   * thread stack might not in the interpreter before the JIT has compiled the parser.
-   */
-  private static final long STACK_BYTES = 64L * 1024 * 1024;
-
   private PyParser() {}
 
   /**
@@ -24,14 +17,17 @@ public final class PyParser {
     if (source == null || fileName == null) {
       throw new NullPointerException("source and fileName are required");
     }
+    if (LargeStackThread.current()) {
+      return Parser.parse(source, fileName);
+    }
     AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker = new Thread(null, () -> {
+    Thread worker = new LargeStackThread("python-parser", () -> {
       try {
         result.set(Parser.parse(source, fileName));
       } catch (RuntimeException | Error e) {
         result.set(e);
       }
-    }, "python-parser", STACK_BYTES);
+    });
     worker.start();
     boolean interrupted = false;
     while (true) {
