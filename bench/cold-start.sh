@@ -7,6 +7,7 @@
 #   bench/cold-start.sh [N]        (default N=10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 N=${1:-10}
 JAR=$PWD/target/tutor.jar
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests" >&2; exit 1; }
@@ -50,18 +51,6 @@ PY
 make_project "$work/real"
 make_project "$work/tutor"
 
-# Runs one command once and prints its wall-clock milliseconds.
-time_once() {
-  local dir=$1; shift
-  local start end
-  start=$(date +%s%N)
-  (cd "$dir" && "$@" >/dev/null 2>&1 </dev/null) || true
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
 bench() {
   local label=$1 setup=$2; shift 2
   local real_times="" tutor_times=""
@@ -74,8 +63,7 @@ bench() {
   local r t
   r=$(printf '%s' "$real_times" | median)
   t=$(printf '%s' "$tutor_times" | median)
-  printf '%-34s alembic %6s ms   tutor %6s ms   ratio %s\n' "$label" "$r" "$t" \
-    "$(awk -v t="$t" -v r="$r" 'BEGIN {printf "%.2f", t / r}')"
+  printf '%-34s alembic %6s ms   tutor %6s ms   ratio %s\n' "$label" "$r" "$t" "$(ratio "$t" "$r")"
 }
 
 echo "N=$N runs each, median wall clock per process, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
