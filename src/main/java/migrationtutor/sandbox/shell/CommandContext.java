@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import migrationtutor.sandbox.sqlite3.LineSource;
 import migrationtutor.sandbox.workspace.Footprint;
 import migrationtutor.sandbox.workspace.Workspace;
@@ -174,6 +175,14 @@ public final class CommandContext {
       all.put(v, state.exported.contains(v));
     }
     return all;
+  }
+
+  /**
+   * Offers completion for the lines this command reads from standard input (given the line and
+   * the cursor), until it returns; a console uses it at the command's own prompt.
+   */
+  public void offerInputCompletion(BiFunction<String, Integer, List<Candidate>> completion) {
+    state.inputCompletion = completion;
   }
 
   /** The exit status of the previous command. */

@@ -164,6 +164,7 @@ final class Executor {
           + e.getClass().getSimpleName() + "). Please tell the course maintainers what you ran.\n");
       return 1;
     } finally {
+      state.inputCompletion = null;
       out.flush();
       io.err().flush();
     }

@@ -168,6 +168,19 @@ public final class Shell {
     }
   }
 
+  /**
+   * Completions for a line typed at the prompt of the command now running (sqlite3's {@code
+   * sqlite>}), empty when it offers none.
+   */
+  public List<Candidate> completeInput(String line, int cursor) {
+    var completion = state.inputCompletion;
+    try {
+      return completion == null ? List.of() : completion.apply(line, cursor);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
   /** The current directory (a real path inside the workspace). */
   public Path cwd() {
     return state.cwd;

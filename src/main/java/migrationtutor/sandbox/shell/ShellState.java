@@ -19,6 +19,8 @@ final class ShellState {
   final Set<String> exported = new TreeSet<>();
   int lastStatus;
   Integer exitStatus;
+  /** Completion for the input a running command reads (sqlite3's prompt), if it offers one. */
+  java.util.function.BiFunction<String, Integer, java.util.List<Candidate>> inputCompletion;
 
   ShellState(Path cwd) {
     this.cwd = cwd;
