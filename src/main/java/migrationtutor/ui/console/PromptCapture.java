@@ -65,9 +65,12 @@ final class PromptCapture extends OutputStream {
   synchronized void freshLine() {
     try {
       if (pending.size() > 0) {
+        // Escape sequences alone (clear's) leave the cursor where a line starts.
+        String text = pending.toString(StandardCharsets.UTF_8)
+            .replaceAll("\033\\[[0-9;?]*[A-Za-z]", "");
         pending.writeTo(target);
         pending.reset();
-        atLineStart = false;
+        atLineStart = text.isEmpty();
       }
       if (!atLineStart) {
         target.write('\n');
