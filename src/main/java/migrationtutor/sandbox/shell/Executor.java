@@ -129,6 +129,11 @@ final class Executor {
   }
 
   private PrintStream open(String target, boolean append, ShellState state, ShellIO io) {
+    if (target.equals("/dev/null")) {
+      // Throwing output away reaches nothing outside the workspace.
+      return new PrintStream(java.io.OutputStream.nullOutputStream(), false,
+          StandardCharsets.UTF_8);
+    }
     try {
       Path p = rt.workspace.paths().resolveForChange(state.cwd, target);
       if (Files.isDirectory(p)) {

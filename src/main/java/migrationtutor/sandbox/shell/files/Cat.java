@@ -26,6 +26,7 @@ final class Cat implements Command {
     List<String> names = o.operands.isEmpty() ? List.of("-") : o.operands;
     int status = 0;
     int lineNo = 0;
+    boolean atLineStart = true; // numbering runs on across files, as GNU cat's does
     for (String name : names) {
       byte[] bytes;
       try {
@@ -47,7 +48,11 @@ final class Cat implements Command {
       }
       StringBuilder b = new StringBuilder();
       for (String line : InputFiles.lines(bytes)) {
-        b.append(String.format("%6d\t", ++lineNo)).append(line);
+        if (atLineStart) {
+          b.append(String.format("%6d\t", ++lineNo));
+        }
+        b.append(line);
+        atLineStart = line.endsWith("\n");
       }
       ctx.out().print(b);
     }

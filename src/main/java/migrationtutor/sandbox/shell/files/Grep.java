@@ -175,7 +175,20 @@ final class Grep implements Command {
       String shown = name.equals("-") ? "(standard input)" : name;
       long count = 0;
       int lineNo = 0;
-      for (String line : InputFiles.lines(bytes)) {
+      // In a binary file GNU grep takes NUL bytes for line ends as well.
+      List<String> lines = InputFiles.lines(bytes);
+      if (binary) {
+        lines = new ArrayList<>();
+        for (String l : InputFiles.lines(bytes)) {
+          String[] parts = l.split("\0", -1);
+          for (int k = 0; k < parts.length; k++) {
+            if (k < parts.length - 1 || !parts[k].isEmpty()) {
+              lines.add(parts[k]);
+            }
+          }
+        }
+      }
+      for (String line : lines) {
         lineNo++;
         String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
         Matcher m = pattern.matcher(text);

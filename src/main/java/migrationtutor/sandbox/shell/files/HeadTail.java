@@ -26,8 +26,10 @@ final class HeadTail implements Command {
     String cmd = head ? "head" : "tail";
     List<String> normalized = new ArrayList<>();
     for (String a : args) {
-      // The old form -20 means -n 20.
-      normalized.add(a.matches("-[0-9]+") ? "-n" + a.substring(1) : a);
+      // The old form -20 means -n 20 (but -n -20 is a count of its own).
+      String previous = normalized.isEmpty() ? "" : normalized.get(normalized.size() - 1);
+      boolean count = previous.equals("-n") || previous.equals("--lines");
+      normalized.add(a.matches("-[0-9]+") && !count ? "-n" + a.substring(1) : a);
     }
     Options o;
     try {

@@ -123,7 +123,8 @@ final class Tree implements Command {
           out.append('\n');
           dirs++;
           if (level < maxLevel) {
-            draw(p, indent + (last ? "    " : "│   "), level + 1);
+            // tree 2.1 draws the bar with two no-break spaces in a UTF-8 locale.
+            draw(p, indent + (last ? "    " : "│\u00a0\u00a0 "), level + 1);
           }
         } else {
           out.append('\n');
