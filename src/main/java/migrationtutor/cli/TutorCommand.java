@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     name = "tutor",
     mixinStandardHelpOptions = true,
     versionProvider = TutorVersion.class,
-    description = "Migration Tutor: learn Alembic-style database migrations, hands on.",
+    description = {"Migration Tutor: learn Alembic-style database migrations, hands on.",
+        "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
+            + " ... as at work; help lists the commands, quit leaves."},
     subcommands = {AlembicSubcommand.class})
 final class TutorCommand implements Callable<Integer> {
   @Option(names = "--workspace", paramLabel = "DIR", defaultValue = "tutor-workspace",
