@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import migrationtutor.sandbox.shell.parse.CommandList;
 import migrationtutor.sandbox.shell.parse.Connector;
-import migrationtutor.sandbox.shell.parse.Literal;
 import migrationtutor.sandbox.shell.parse.Redirect;
 import migrationtutor.sandbox.shell.parse.ShellParser;
 import migrationtutor.sandbox.shell.parse.ShellSyntaxException;
 import migrationtutor.sandbox.shell.parse.SimpleCommand;
 import migrationtutor.sandbox.shell.parse.Word;
-import migrationtutor.sandbox.shell.parse.WordPart;
 import migrationtutor.sandbox.workspace.Footprint;
 
 /**
@@ -178,14 +176,5 @@ final class Executor {
   private CommandContext context(ShellState state, ShellIO io, String name, PrintStream out,
       boolean terminal, Map<String, String> overlay) {
     return new CommandContext(rt, state, io, name, out, terminal, overlay);
-  }
-
-  /** Whether the word is a plain unquoted literal equal to {@code text}. */
-  static boolean isLiteral(Word w, String text) {
-    if (w.parts().size() != 1) {
-      return false;
-    }
-    WordPart p = w.parts().get(0);
-    return p instanceof Literal l && !l.quoted() && l.text().equals(text);
   }
 }

@@ -55,7 +55,8 @@ public final class ConsoleLauncher {
       Shell shell = new Shell(workspace, o.environment(), Clock.systemDefaultZone(),
           ToolCommands::registerAll);
       FileEditor editor = new ExternalEditor(o.environment());
-      boolean color = o.color() && !o.environment().containsKey("NO_COLOR");
+      // no-color.org: a NO_COLOR that is present and not empty turns colour off.
+      boolean color = o.color() && o.environment().getOrDefault("NO_COLOR", "").isEmpty();
       if (o.stdinTerminal()) {
         Terminal terminal = systemTerminal();
         if (terminal != null) {

@@ -26,7 +26,16 @@ import org.jline.terminal.Terminal;
 final class JLineConsole {
   private JLineConsole() {}
 
-  static int run(Shell shell, Terminal terminal, boolean color, FileEditor editor) {
+  static int run(Shell shell, Terminal terminal, boolean color, FileEditor ownEditor) {
+    // The editor gets the terminal to itself: JLine stops reading it until the editor is done.
+    FileEditor editor = (file, requested) -> {
+      terminal.pause(true);
+      try {
+        ownEditor.edit(file, requested);
+      } finally {
+        terminal.resume();
+      }
+    };
     PromptCapture capture = new PromptCapture(terminal.output());
     PrintStream out = new PrintStream(capture, true, StandardCharsets.UTF_8);
     ConsoleSettings settings = new ConsoleSettings(true, true,

@@ -26,17 +26,4 @@ public record Word(List<WordPart> parts, int start, int end) {
     }
     return b.toString();
   }
-
-  /** Whether the word has no variables and no unquoted glob characters. */
-  public boolean isPlain() {
-    for (WordPart p : parts) {
-      if (p instanceof Variable) {
-        return false;
-      }
-      if (p instanceof Literal l && !l.quoted() && l.text().matches("(?s).*[*?\\[].*")) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

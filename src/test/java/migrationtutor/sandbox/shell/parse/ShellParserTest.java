@@ -41,9 +41,9 @@ class ShellParserTest {
     Word plain = ShellParser.parse("ls *.py").commands().get(0).words().get(1);
     Word quoted = ShellParser.parse("ls '*.py'").commands().get(0).words().get(1);
     Word escaped = ShellParser.parse("ls \\*.py").commands().get(0).words().get(1);
-    assertFalse(plain.isPlain());
-    assertTrue(quoted.isPlain());
-    assertTrue(escaped.isPlain());
+    assertEquals(List.of(new Literal("*.py", false)), plain.parts());
+    assertEquals(List.of(new Literal("*.py", true)), quoted.parts());
+    assertEquals(List.of(new Literal("*", true), new Literal(".py", false)), escaped.parts());
   }
 
   @Test
