@@ -48,7 +48,7 @@ final class NotAvailable {
           + " sandbox. ").append(NO_PYTHON).append('\n');
     } else {
       b.append(shown).append(": command not available in the tutor's sandbox.");
-      String hint = HINTS.get(name);
+      String hint = HINTS.containsKey(name) ? HINTS.get(name) : sqlHint(name);
       String near = hint == null ? nearest(name, available) : null;
       if (hint != null) {
         b.append(' ').append(hint);
@@ -60,6 +60,21 @@ final class NotAvailable {
     b.append("Available: ").append(String.join(", ", available))
         .append(" (help describes each)\n");
     return b.toString();
+  }
+
+  /** A hint for SQL or a sqlite3 dot command typed at the shell's prompt. */
+  private static String sqlHint(String name) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    if (java.util.Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP",
+        "PRAGMA", "WITH").contains(upper)) {
+      return "That is SQL: run it with sqlite3, e.g. sqlite3 database.db \"SELECT * FROM"
+          + " todos\", or start sqlite3 database.db and type it at the sqlite> prompt.";
+    }
+    if (name.startsWith(".") && name.length() > 1 && Character.isLetter(name.charAt(1))) {
+      return "That is a sqlite3 command: sqlite3 database.db " + name + ", or type it at the"
+          + " sqlite> prompt of sqlite3 database.db.";
+    }
+    return null;
   }
 
   /** The command within two edits of {@code name}, if exactly one is closest. */

@@ -43,7 +43,7 @@ final class JLineConsole {
     LineReader programReader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("tutor-input")
-        .parser(new WholeLine())
+        .parser(new LastWord())
         .completer((r, line, candidates) -> {
           for (var c : shell.completeInput(line.line(), line.cursor())) {
             candidates.add(JLineCompleter.candidate(c));
@@ -92,17 +92,21 @@ final class JLineConsole {
     return status;
   }
 
-  /** The input of a running command: the whole line is one word (for completion). */
-  private static final class WholeLine implements Parser {
+  /**
+   * The input of a running command, split on blanks only (for completion of its last word).
+   * SQL may hold quotes that are still open: this never asks for a continuation line.
+   */
+  private static final class LastWord implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-      // SQL may hold quotes that are still open: never ask for a continuation line here.
-      return new WholeLineParsed(line, cursor, line.substring(0, Math.min(cursor, line.length())));
+      String head = line.substring(0, Math.min(cursor, line.length()));
+      int space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
+      return new LastWordParsed(line, cursor, head.substring(space + 1));
     }
   }
 
-  /** A line that is a single word up to the cursor. */
-  private record WholeLineParsed(String line, int cursor, String word)
+  /** A line whose word at the cursor is what follows the last blank. */
+  private record LastWordParsed(String line, int cursor, String word)
       implements org.jline.reader.CompletingParsedLine {
     @Override
     public int wordCursor() {

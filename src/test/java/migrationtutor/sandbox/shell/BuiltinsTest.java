@@ -146,6 +146,9 @@ class BuiltinsTest {
     assertEquals(127, r.status());
     assertTrue(r.err().startsWith("tutor: sqlit3: command not available in the tutor's sandbox."
         + " Did you mean sqlite3?\nAvailable: [, alembic, cat, cd, "), r.err());
+    assertTrue(f.run("SELECT * FROM todos").err().contains("That is SQL: run it with sqlite3"));
+    assertTrue(f.run(".tables").err().contains("That is a sqlite3 command: sqlite3 database.db"
+        + " .tables"));
     r = f.run("pip install alembic");
     assertTrue(r.err().contains("Nothing needs installing"), r.err());
     r = f.run("python main.py");

@@ -74,7 +74,7 @@ class CompletionTest {
   @Test
   void sqliteDotCommandsAndTables() {
     assertEquals(List.of("database.db"), complete("sqlite3 da"));
-    assertEquals(List.of(".schema"), complete("sqlite3 database.db .sch"));
+    assertEquals(List.of(".schema "), complete("sqlite3 database.db .sch"));
     assertEquals(List.of(".schema todo_idempotency_keys", ".schema todos"),
         complete("sqlite3 database.db \".schema t"));
     assertEquals(List.of(".schema todos"), complete("sqlite3 database.db '.schema todos"));

@@ -34,19 +34,27 @@ final class SqliteCompletion {
     return complete(ctx, db, prefix);
   }
 
-  /** A line typed at the {@code sqlite>} prompt. */
+  /**
+   * The last word of a line typed at the {@code sqlite>} prompt: a dot command at the start of
+   * the line, otherwise a table name.
+   */
   static List<Candidate> atPrompt(CommandContext ctx, String db, String line, int cursor) {
     String head = line.substring(0, Math.min(cursor, line.length()));
-    int space = head.lastIndexOf(' ');
-    if (head.startsWith(".")) {
-      return complete(ctx, db, head);
-    }
-    // SQL: complete the last word with a table name.
+    int space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
     String word = head.substring(space + 1);
     List<Candidate> out = new ArrayList<>();
+    if (space < 0 && word.startsWith(".")) {
+      for (String d : DOT) {
+        String name = d.split(" ")[0];
+        if (name.startsWith(word) && out.stream().noneMatch(c -> c.value().equals(name))) {
+          out.add(new Candidate(name, "", true));
+        }
+      }
+      return out;
+    }
     for (String t : tables(ctx, db)) {
       if (t.startsWith(word)) {
-        out.add(Candidate.of(head.substring(0, space + 1) + t));
+        out.add(Candidate.of(t));
       }
     }
     return out;
@@ -68,7 +76,9 @@ final class SqliteCompletion {
     if (prefix.startsWith(".") || prefix.isEmpty()) {
       for (String d : DOT) {
         if (d.startsWith(prefix)) {
-          out.add(new Candidate(d, "", !TAKES_TABLE.contains(d) && !d.equals(".mode")));
+          boolean takesMore = TAKES_TABLE.contains(d) || d.equals(".mode");
+          // ".schema " then offers the tables.
+          out.add(new Candidate(takesMore ? d + " " : d, "", !takesMore));
         }
       }
     }
