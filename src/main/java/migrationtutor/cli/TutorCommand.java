@@ -20,19 +20,27 @@ import picocli.CommandLine.Option;
     name = "tutor",
     mixinStandardHelpOptions = true,
     versionProvider = TutorVersion.class,
-    description = {"Migration Tutor: learn Alembic-style database migrations, hands on.",
-        "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
-            + " ... as at work; help lists the commands, quit leaves."},
+    description = {
+      "Migration Tutor: learn Alembic-style database migrations, hands on.",
+      "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
+          + " ... as at work; help lists the commands, quit leaves."
+    },
     subcommands = {AlembicSubcommand.class})
 final class TutorCommand implements Callable<Integer> {
-  @Option(names = "--workspace", paramLabel = "DIR", defaultValue = "tutor-workspace",
-      description = "Your project folder (created from the starter project on first use; the"
-          + " next start resumes it). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      defaultValue = "tutor-workspace",
+      description =
+          "Your project folder (created from the starter project on first use; the"
+              + " next start resumes it). Default: ${DEFAULT-VALUE}")
   Path workspace;
 
-  @Option(names = "--plain",
-      description = "Use the plain console (line editor, or piped input). It is also what runs"
-          + " on a terminal until the full-screen tutor exists.")
+  @Option(
+      names = "--plain",
+      description =
+          "Use the plain console (line editor, or piped input). It is also what runs"
+              + " on a terminal until the full-screen tutor exists.")
   boolean plain;
 
   @Option(names = "--no-color", description = "No colour (as does the NO_COLOR variable).")
@@ -55,12 +63,19 @@ final class TutorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // The full-screen tutor does not exist yet: every start runs the plain console.
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
-    return ConsoleLauncher.run(new ConsoleLauncher.Options(workspace, !noColor,
-        new FileInputStream(FileDescriptor.in), out, err, TerminalProbe.isTerminal(0),
-        TerminalProbe.isTerminal(1), System.getenv()));
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    return ConsoleLauncher.run(
+        new ConsoleLauncher.Options(
+            workspace,
+            !noColor,
+            new FileInputStream(FileDescriptor.in),
+            out,
+            err,
+            TerminalProbe.isTerminal(0),
+            TerminalProbe.isTerminal(1),
+            System.getenv()));
   }
 }

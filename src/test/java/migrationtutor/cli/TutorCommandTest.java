@@ -18,8 +18,15 @@ class TutorCommandTest {
     cmd.setOut(new PrintWriter(out));
     assertEquals(0, cmd.execute("--help"));
     String help = out.toString();
-    for (String option : new String[] {"--workspace=DIR", "--plain", "--no-color",
-        "tutor-workspace", "alembic", "Starts or resumes"}) {
+    for (String option :
+        new String[] {
+          "--workspace=DIR",
+          "--plain",
+          "--no-color",
+          "tutor-workspace",
+          "alembic",
+          "Starts or resumes"
+        }) {
       assertTrue(help.contains(option), help);
     }
   }

@@ -6,8 +6,8 @@ import migrationtutor.sandbox.workspace.Footprint;
 /** One command of the tutor's shell ({@code ls}, {@code alembic}, {@code make}, ...). */
 public interface Command {
   /**
-   * Runs the command and returns its exit status, as the real tool would. Output goes only to
-   * the context's streams; exceptions other than I/O errors are the shell's to report.
+   * Runs the command and returns its exit status, as the real tool would. Output goes only to the
+   * context's streams; exceptions other than I/O errors are the shell's to report.
    *
    * @param args the arguments after the command name, expanded
    */

@@ -30,8 +30,14 @@ public final class CommandContext {
   private final boolean terminalOutput;
   private final Map<String, String> overlay;
 
-  CommandContext(ShellRuntime runtime, ShellState state, ShellIO io, String name,
-      PrintStream out, boolean terminalOutput, Map<String, String> overlay) {
+  CommandContext(
+      ShellRuntime runtime,
+      ShellState state,
+      ShellIO io,
+      String name,
+      PrintStream out,
+      boolean terminalOutput,
+      Map<String, String> overlay) {
     this.runtime = runtime;
     this.state = state;
     this.io = io;
@@ -178,8 +184,8 @@ public final class CommandContext {
   }
 
   /**
-   * Offers completion for the lines this command reads from standard input (given the line and
-   * the cursor), until it returns; a console uses it at the command's own prompt.
+   * Offers completion for the lines this command reads from standard input (given the line and the
+   * cursor), until it returns; a console uses it at the command's own prompt.
    */
   public void offerInputCompletion(BiFunction<String, Integer, List<Candidate>> completion) {
     state.inputCompletion = completion;
@@ -217,8 +223,9 @@ public final class CommandContext {
   public int runLine(String line, Map<String, String> variables) {
     ShellState child = state.copy();
     child.variables.putAll(variables);
-    ShellIO childIo = new ShellIO(out, io.err(), io.in(), io.interactive(), terminalOutput,
-        io.width(), io.editor());
+    ShellIO childIo =
+        new ShellIO(
+            out, io.err(), io.in(), io.interactive(), terminalOutput, io.width(), io.editor());
     return runtime.executor.runText(line, child, childIo);
   }
 }

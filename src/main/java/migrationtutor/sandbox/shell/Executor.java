@@ -21,9 +21,9 @@ import migrationtutor.sandbox.shell.parse.Word;
 import migrationtutor.sandbox.workspace.Footprint;
 
 /**
- * Runs parsed command lines: expands each command's words when its turn comes (so {@code read x
- * && echo $x} sees the new value), opens its redirection, finds the command and runs it, and
- * honours {@code &&} and {@code ;}. Nothing here starts a process.
+ * Runs parsed command lines: expands each command's words when its turn comes (so {@code read x &&
+ * echo $x} sees the new value), opens its redirection, finds the command and runs it, and honours
+ * {@code &&} and {@code ;}. Nothing here starts a process.
  */
 final class Executor {
   static final String PREFIX = "tutor: ";
@@ -72,8 +72,8 @@ final class Executor {
         targets.add(ex.single(r.target()));
       }
       List<String> argv = ex.words(c.words());
-      CommandContext ctx = context(state, io, argv.isEmpty() ? "" : argv.get(0), io.out(), false,
-          Map.of());
+      CommandContext ctx =
+          context(state, io, argv.isEmpty() ? "" : argv.get(0), io.out(), false, Map.of());
       fp = fp.union(ctx.footprintOf(targets));
       if (!argv.isEmpty()) {
         ShellRuntime.Registered entry = rt.commands.get(argv.get(0));
@@ -129,27 +129,36 @@ final class Executor {
   private PrintStream open(String target, boolean append, ShellState state, ShellIO io) {
     if (target.equals("/dev/null")) {
       // Throwing output away reaches nothing outside the workspace.
-      return new PrintStream(java.io.OutputStream.nullOutputStream(), false,
-          StandardCharsets.UTF_8);
+      return new PrintStream(
+          java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     }
     try {
       Path p = rt.workspace.paths().resolveForChange(state.cwd, target);
       if (Files.isDirectory(p)) {
         throw new IOException("Is a directory");
       }
-      return new PrintStream(new BufferedOutputStream(new FileOutputStream(p.toFile(), append)),
-          false, StandardCharsets.UTF_8);
+      return new PrintStream(
+          new BufferedOutputStream(new FileOutputStream(p.toFile(), append)),
+          false,
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
-      String why = e.getMessage() != null && e.getMessage().equals("Is a directory")
-          ? e.getMessage() : IoErrors.describe(e);
+      String why =
+          e.getMessage() != null && e.getMessage().equals("Is a directory")
+              ? e.getMessage()
+              : IoErrors.describe(e);
       io.err().print(PREFIX + Printable.of(target) + ": " + why + "\n");
       io.err().flush();
       return null;
     }
   }
 
-  private int dispatch(List<String> argv, ShellState state, ShellIO io, PrintStream out,
-      boolean terminal, Map<String, String> assigned) {
+  private int dispatch(
+      List<String> argv,
+      ShellState state,
+      ShellIO io,
+      PrintStream out,
+      boolean terminal,
+      Map<String, String> assigned) {
     String name = argv.get(0);
     ShellRuntime.Registered entry = rt.commands.get(name);
     if (entry == null) {
@@ -163,8 +172,13 @@ final class Executor {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug in the tutor's command, not the learner's doing: one line, never a stack trace.
       out.flush();
-      io.err().print(PREFIX + name + ": internal error in the tutor's shell ("
-          + e.getClass().getSimpleName() + "). Please tell the course maintainers what you ran.\n");
+      io.err()
+          .print(
+              PREFIX
+                  + name
+                  + ": internal error in the tutor's shell ("
+                  + e.getClass().getSimpleName()
+                  + "). Please tell the course maintainers what you ran.\n");
       return 1;
     } finally {
       state.inputCompletion = null;
@@ -173,8 +187,13 @@ final class Executor {
     }
   }
 
-  private CommandContext context(ShellState state, ShellIO io, String name, PrintStream out,
-      boolean terminal, Map<String, String> overlay) {
+  private CommandContext context(
+      ShellState state,
+      ShellIO io,
+      String name,
+      PrintStream out,
+      boolean terminal,
+      Map<String, String> overlay) {
     return new CommandContext(rt, state, io, name, out, terminal, overlay);
   }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * The learner's own editor as a real process, the only one the sandbox ever starts: {@code
- * $VISUAL}, then {@code $EDITOR} (as they were when the tutor started; they may carry options,
- * such as {@code code --wait}), then the editor the learner named ({@code nano}, {@code vim},
- * {@code vi}, {@code code}) if it is installed, then {@code sensible-editor}, {@code editor},
- * {@code nano}, {@code vim}, {@code vi}. It runs on the tutor's terminal and the tutor waits.
+ * $VISUAL}, then {@code $EDITOR} (as they were when the tutor started; they may carry options, such
+ * as {@code code --wait}), then the editor the learner named ({@code nano}, {@code vim}, {@code
+ * vi}, {@code code}) if it is installed, then {@code sensible-editor}, {@code editor}, {@code
+ * nano}, {@code vim}, {@code vi}. It runs on the tutor's terminal and the tutor waits.
  */
 public final class ExternalEditor implements FileEditor {
   private static final List<String> FALLBACKS =
@@ -54,9 +54,10 @@ public final class ExternalEditor implements FileEditor {
         return c.equals("code") ? List.of(found, "--wait") : List.of(found);
       }
     }
-    throw new Exception("no editor found. Set EDITOR before starting the tutor (for example"
-        + " EDITOR=nano java -jar tutor.jar), or open the file in your own editor: the"
-        + " workspace is an ordinary folder");
+    throw new Exception(
+        "no editor found. Set EDITOR before starting the tutor (for example"
+            + " EDITOR=nano java -jar tutor.jar), or open the file in your own editor: the"
+            + " workspace is an ordinary folder");
   }
 
   private String onPath(String name) {

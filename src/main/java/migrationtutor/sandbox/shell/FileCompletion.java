@@ -12,8 +12,8 @@ public final class FileCompletion {
   private FileCompletion() {}
 
   /**
-   * The workspace entries whose names start with {@code prefix}'s last component, in the folder
-   * its other components name; folders end in {@code /} and stay open for more typing.
+   * The workspace entries whose names start with {@code prefix}'s last component, in the folder its
+   * other components name; folders end in {@code /} and stay open for more typing.
    */
   public static List<Candidate> files(CommandContext ctx, String prefix, boolean foldersOnly) {
     int slash = prefix.lastIndexOf('/');

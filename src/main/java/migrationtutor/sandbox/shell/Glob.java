@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import migrationtutor.sandbox.workspace.WorkspacePaths;
 
 /**
- * Pathname expansion confined to the workspace: each {@code /}-separated component with a
- * wildcard is matched against the names in the folders reached so far (names starting with
- * {@code .} only when the component does too), and the results are sorted by {@link NameOrder}.
- * Folders outside the workspace are never listed.
+ * Pathname expansion confined to the workspace: each {@code /}-separated component with a wildcard
+ * is matched against the names in the folders reached so far (names starting with {@code .} only
+ * when the component does too), and the results are sorted by {@link NameOrder}. Folders outside
+ * the workspace are never listed.
  */
 final class Glob {
   private Glob() {}
@@ -67,8 +67,7 @@ final class Glob {
     return out;
   }
 
-  private static List<String> matches(Path dir, String comp, BitSet active,
-      WorkspacePaths paths) {
+  private static List<String> matches(Path dir, String comp, BitSet active, WorkspacePaths paths) {
     Path normal = dir.normalize();
     if (!paths.contains(normal) || !Files.isDirectory(normal)) {
       return List.of();

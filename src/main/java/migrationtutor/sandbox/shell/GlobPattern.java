@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Shell wildcard patterns ({@code *}, {@code ?}, {@code [abc]}, {@code [!a-z]}, {@code
- * [[:digit:]]}) as regular expressions, for one path component: used for globs on the command
- * line, {@code tree -I} and {@code grep --include}.
+ * [[:digit:]]}) as regular expressions, for one path component: used for globs on the command line,
+ * {@code tree -I} and {@code grep --include}.
  */
 public final class GlobPattern {
-  private static final Map<String, String> CLASSES = Map.ofEntries(
-      Map.entry("alpha", "\\p{Alpha}"), Map.entry("digit", "\\p{Digit}"),
-      Map.entry("alnum", "\\p{Alnum}"), Map.entry("upper", "\\p{Upper}"),
-      Map.entry("lower", "\\p{Lower}"), Map.entry("space", "\\s"),
-      Map.entry("blank", "\\p{Blank}"), Map.entry("punct", "\\p{Punct}"),
-      Map.entry("xdigit", "\\p{XDigit}"), Map.entry("cntrl", "\\p{Cntrl}"),
-      Map.entry("print", "\\p{Print}"), Map.entry("graph", "\\p{Graph}"));
+  private static final Map<String, String> CLASSES =
+      Map.ofEntries(
+          Map.entry("alpha", "\\p{Alpha}"), Map.entry("digit", "\\p{Digit}"),
+          Map.entry("alnum", "\\p{Alnum}"), Map.entry("upper", "\\p{Upper}"),
+          Map.entry("lower", "\\p{Lower}"), Map.entry("space", "\\s"),
+          Map.entry("blank", "\\p{Blank}"), Map.entry("punct", "\\p{Punct}"),
+          Map.entry("xdigit", "\\p{XDigit}"), Map.entry("cntrl", "\\p{Cntrl}"),
+          Map.entry("print", "\\p{Print}"), Map.entry("graph", "\\p{Graph}"));
 
   private GlobPattern() {}
 

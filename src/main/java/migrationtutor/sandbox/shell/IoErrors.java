@@ -35,8 +35,9 @@ public final class IoErrors {
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       String r = f.getReason();
-      return r.isEmpty() ? "Input/output error" : Character.toUpperCase(r.charAt(0))
-          + r.substring(1);
+      return r.isEmpty()
+          ? "Input/output error"
+          : Character.toUpperCase(r.charAt(0)) + r.substring(1);
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? "Input/output error" : m;

@@ -18,7 +18,8 @@ public final class Printable {
       }
       if (b != null) {
         if (control) {
-          b.append(c == 0x7f ? "^?" : c < 0x20 ? "^" + (char) (c + 64) : "\\u" + Integer.toHexString(c));
+          b.append(
+              c == 0x7f ? "^?" : c < 0x20 ? "^" + (char) (c + 64) : "\\u" + Integer.toHexString(c));
         } else {
           b.append(c);
         }

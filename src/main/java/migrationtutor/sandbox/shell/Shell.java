@@ -19,11 +19,11 @@ import migrationtutor.sandbox.workspace.TranscriptEntry;
 import migrationtutor.sandbox.workspace.Workspace;
 
 /**
- * The learner's confined shell on one workspace: {@link #run} takes a typed command line, keeps
- * an undo snapshot of what it may change, runs it, and records it in the history and the
- * transcript. Every front end (the plain console now, a full-screen UI later) drives the same
- * object through {@link #run}, {@link #isComplete} and {@link #complete}, giving it a {@link
- * ShellIO} for its own screen.
+ * The learner's confined shell on one workspace: {@link #run} takes a typed command line, keeps an
+ * undo snapshot of what it may change, runs it, and records it in the history and the transcript.
+ * Every front end (the plain console now, a full-screen UI later) drives the same object through
+ * {@link #run}, {@link #isComplete} and {@link #complete}, giving it a {@link ShellIO} for its own
+ * screen.
  *
  * <p>No real process is started, except the learner's editor through {@link FileEditor}.
  */
@@ -32,8 +32,19 @@ public final class Shell {
   public static final int MAX_LINE = 1 << 20;
 
   /** Host variables the sandbox passes on; the rest of the host's environment stays outside. */
-  private static final List<String> PASSED_ON = List.of("EDITOR", "VISUAL", "TERM", "LANG",
-      "LC_ALL", "LC_CTYPE", "USER", "LOGNAME", "TZ", "NO_COLOR", "DISPLAY");
+  private static final List<String> PASSED_ON =
+      List.of(
+          "EDITOR",
+          "VISUAL",
+          "TERM",
+          "LANG",
+          "LC_ALL",
+          "LC_CTYPE",
+          "USER",
+          "LOGNAME",
+          "TZ",
+          "NO_COLOR",
+          "DISPLAY");
 
   private final ShellRuntime rt;
   private final ShellState state;
@@ -41,12 +52,15 @@ public final class Shell {
   /**
    * A shell in {@code workspace}, resuming its saved directory and history.
    *
-   * @param hostEnvironment the tutor's own environment, of which only the editor, terminal,
-   *     locale and user variables are passed on
+   * @param hostEnvironment the tutor's own environment, of which only the editor, terminal, locale
+   *     and user variables are passed on
    * @param clock the clock for Alembic's revision dates (fixed in tests)
    * @param commands registers the commands the shell has
    */
-  public Shell(Workspace workspace, Map<String, String> hostEnvironment, Clock clock,
+  public Shell(
+      Workspace workspace,
+      Map<String, String> hostEnvironment,
+      Clock clock,
       Consumer<CommandRegistry> commands) {
     this.rt = new ShellRuntime(workspace, clock);
     commands.accept(rt);
@@ -76,14 +90,24 @@ public final class Shell {
     Capture capture = new Capture(64 * 1024);
     PrintStream out = new PrintStream(capture.tee(io.out()), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(capture.tee(io.err()), true, StandardCharsets.UTF_8);
-    ShellIO teed = new ShellIO(out, err, io.in(), io.interactive(), io.terminalOutput(),
-        Math.max(1, io.width()), io.editor());
+    ShellIO teed =
+        new ShellIO(
+            out,
+            err,
+            io.in(),
+            io.interactive(),
+            io.terminalOutput(),
+            Math.max(1, io.width()),
+            io.editor());
     int status;
     try {
       status = runLine(line, teed);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      err.print(Executor.PREFIX + "internal error in the tutor's shell ("
-          + e.getClass().getSimpleName() + "). Please tell the course maintainers what you ran.\n");
+      err.print(
+          Executor.PREFIX
+              + "internal error in the tutor's shell ("
+              + e.getClass().getSimpleName()
+              + "). Please tell the course maintainers what you ran.\n");
       status = 1;
     }
     out.flush();
@@ -97,8 +121,14 @@ public final class Shell {
 
   private int runLine(String line, ShellIO io) {
     if (line.length() > MAX_LINE) {
-      io.err().print(Executor.PREFIX + "the command line is too long (" + line.length()
-          + " characters; the tutor's shell takes up to " + MAX_LINE + ")\n");
+      io.err()
+          .print(
+              Executor.PREFIX
+                  + "the command line is too long ("
+                  + line.length()
+                  + " characters; the tutor's shell takes up to "
+                  + MAX_LINE
+                  + ")\n");
       return 2;
     }
     if (line.isBlank()) {
@@ -118,20 +148,35 @@ public final class Shell {
     } catch (RuntimeException e) {
       fp = Footprint.EVERYTHING; // when in doubt, keep everything small enough
     }
-    return rt.workspace.undo().record(fp, line, () -> rt.executor.run(list, state, io),
-        warning -> io.err().print(Executor.PREFIX + warning + "\n"));
+    return rt.workspace
+        .undo()
+        .record(
+            fp,
+            line,
+            () -> rt.executor.run(list, state, io),
+            warning -> io.err().print(Executor.PREFIX + warning + "\n"));
   }
 
-  private void remember(String line, Instant start, long nanos, String cwd, int status,
-      String output, PrintStream err) {
+  private void remember(
+      String line,
+      Instant start,
+      long nanos,
+      String cwd,
+      int status,
+      String output,
+      PrintStream err) {
     try {
       rt.workspace.state().saveHistory(rt.history);
       rt.workspace.state().saveCwd(state.cwd);
-      rt.workspace.transcript().append(new TranscriptEntry(start, cwd, line, status,
-          nanos / 1_000_000, output));
+      rt.workspace
+          .transcript()
+          .append(new TranscriptEntry(start, cwd, line, status, nanos / 1_000_000, output));
     } catch (IOException e) {
-      err.print(Executor.PREFIX + "could not save the history and transcript in .tutor ("
-          + IoErrors.describe(e) + ")\n");
+      err.print(
+          Executor.PREFIX
+              + "could not save the history and transcript in .tutor ("
+              + IoErrors.describe(e)
+              + ")\n");
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The shell's mutable state: the current and previous directory, the variables (and which are
- * exported to commands such as {@code alembic}), the last exit status, and whether {@code exit}
- * was asked for. A {@code make} recipe line runs on a copy, as each runs in its own shell.
+ * exported to commands such as {@code alembic}), the last exit status, and whether {@code exit} was
+ * asked for. A {@code make} recipe line runs on a copy, as each runs in its own shell.
  */
 final class ShellState {
   Path cwd;
@@ -19,6 +19,7 @@ final class ShellState {
   final Set<String> exported = new TreeSet<>();
   int lastStatus;
   Integer exitStatus;
+
   /** Completion for the input a running command reads (sqlite3's prompt), if it offers one. */
   java.util.function.BiFunction<String, Integer, java.util.List<Candidate>> inputCompletion;
 

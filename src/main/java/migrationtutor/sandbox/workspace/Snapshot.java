@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The state of some workspace paths before one command, kept in a folder of {@code .tutor/undo}:
- * a {@code manifest} (the command, then one {@link SnapshotEntry} per path, folders before their
+ * The state of some workspace paths before one command, kept in a folder of {@code .tutor/undo}: a
+ * {@code manifest} (the command, then one {@link SnapshotEntry} per path, folders before their
  * contents) and a {@code files/} copy of every file. Links are recorded, never followed.
  */
 final class Snapshot {
@@ -60,8 +60,7 @@ final class Snapshot {
     return out;
   }
 
-  private static void walk(Path workspace, String rel, List<SnapshotEntry> out)
-      throws IOException {
+  private static void walk(Path workspace, String rel, List<SnapshotEntry> out) throws IOException {
     Path p = rel.isEmpty() ? workspace : workspace.resolve(rel);
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       out.add(new SnapshotEntry(SnapshotEntry.Kind.ABSENT, rel, 0, 0, ""));
@@ -71,8 +70,9 @@ final class Snapshot {
         Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     if (a.isSymbolicLink()) {
-      out.add(new SnapshotEntry(SnapshotEntry.Kind.LINK, rel, 0, 0,
-          Files.readSymbolicLink(p).toString()));
+      out.add(
+          new SnapshotEntry(
+              SnapshotEntry.Kind.LINK, rel, 0, 0, Files.readSymbolicLink(p).toString()));
     } else if (a.isDirectory()) {
       out.add(new SnapshotEntry(SnapshotEntry.Kind.DIR, rel, 0, mtime, ""));
       Set<String> names = new TreeSet<>();
@@ -93,19 +93,26 @@ final class Snapshot {
   }
 
   /**
-   * Copies the files of {@code listing} into {@code dir}; files over {@code maxFile} bytes, and
-   * any once {@code maxTotal} bytes are copied, are marked skipped.
+   * Copies the files of {@code listing} into {@code dir}; files over {@code maxFile} bytes, and any
+   * once {@code maxTotal} bytes are copied, are marked skipped.
    */
-  static Snapshot capture(Path workspace, Path dir, String command, List<String> roots,
-      List<SnapshotEntry> listing, long maxFile, long maxTotal) throws IOException {
+  static Snapshot capture(
+      Path workspace,
+      Path dir,
+      String command,
+      List<String> roots,
+      List<SnapshotEntry> listing,
+      long maxFile,
+      long maxTotal)
+      throws IOException {
     List<SnapshotEntry> kept = new ArrayList<>();
     long total = 0;
     Path files = dir.resolve(FILES);
     for (SnapshotEntry e : listing) {
       if (e.kind() == SnapshotEntry.Kind.FILE) {
         if (e.size() > maxFile || total + e.size() > maxTotal) {
-          kept.add(new SnapshotEntry(SnapshotEntry.Kind.SKIPPED, e.path(), e.size(), e.mtime(),
-              ""));
+          kept.add(
+              new SnapshotEntry(SnapshotEntry.Kind.SKIPPED, e.path(), e.size(), e.mtime(), ""));
           continue;
         }
         Path copy = files.resolve(e.path());

@@ -35,15 +35,22 @@ record SnapshotEntry(Kind kind, String path, long size, long mtime, String targe
     if (f.length != 5) {
       throw new IllegalArgumentException("bad manifest line");
     }
-    return new SnapshotEntry(Kind.valueOf(f[0]), unescape(f[3]), Long.parseLong(f[1]),
-        Long.parseLong(f[2]), unescape(f[4]));
+    return new SnapshotEntry(
+        Kind.valueOf(f[0]),
+        unescape(f[3]),
+        Long.parseLong(f[1]),
+        Long.parseLong(f[2]),
+        unescape(f[4]));
   }
 
   /** The same entry without what a listing cannot compare (used to see whether anything moved). */
   boolean sameState(SnapshotEntry other) {
     Kind a = kind == Kind.SKIPPED ? Kind.FILE : kind;
     Kind b = other.kind == Kind.SKIPPED ? Kind.FILE : other.kind;
-    return a == b && path.equals(other.path) && size == other.size && mtime == other.mtime
+    return a == b
+        && path.equals(other.path)
+        && size == other.size
+        && mtime == other.mtime
         && target.equals(other.target);
   }
 
@@ -68,12 +75,13 @@ record SnapshotEntry(Kind kind, String path, long size, long mtime, String targe
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < s.length()) {
         char n = s.charAt(++i);
-        b.append(switch (n) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> n;
-        });
+        b.append(
+            switch (n) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> n;
+            });
       } else {
         b.append(c);
       }

@@ -24,18 +24,22 @@ final class StarterDatabase {
   static void build(Path dir, String script) {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
-    int status = Sqlite3Shell.run(Sqlite3Invocation.builder(List.of("-bail", FILE_NAME))
-        .workingDirectory(dir)
-        .resolver(name -> name.equals(FILE_NAME) ? Optional.of(dir.resolve(name))
-            : Optional.empty())
-        .stdin(List.of(script.split("\n", -1)))
-        .interactive(false)
-        .stdout(out)
-        .stderr(out)
-        .build());
+    int status =
+        Sqlite3Shell.run(
+            Sqlite3Invocation.builder(List.of("-bail", FILE_NAME))
+                .workingDirectory(dir)
+                .resolver(
+                    name ->
+                        name.equals(FILE_NAME) ? Optional.of(dir.resolve(name)) : Optional.empty())
+                .stdin(List.of(script.split("\n", -1)))
+                .interactive(false)
+                .stdout(out)
+                .stderr(out)
+                .build());
     if (status != 0) {
-      throw new WorkspaceException("The starter's database.sql could not be loaded: "
-          + captured.toString(StandardCharsets.UTF_8).strip());
+      throw new WorkspaceException(
+          "The starter's database.sql could not be loaded: "
+              + captured.toString(StandardCharsets.UTF_8).strip());
     }
   }
 }

@@ -39,8 +39,8 @@ final class StarterProject {
 
   private static String copyTree(Path source, Path target, String name) throws IOException {
     if (!Files.isDirectory(source)) {
-      throw new WorkspaceException("There is no starter project called '" + name
-          + "' in this build of the tutor.");
+      throw new WorkspaceException(
+          "There is no starter project called '" + name + "' in this build of the tutor.");
     }
     String script = null;
     List<Path> entries = new ArrayList<>();
@@ -71,8 +71,11 @@ final class StarterProject {
     try {
       return Path.of(source.getLocation().toURI());
     } catch (URISyntaxException | RuntimeException e) {
-      throw new WorkspaceException("The tutor cannot find its own files (" + e.getMessage()
-          + "); run it with java -jar tutor.jar.", e);
+      throw new WorkspaceException(
+          "The tutor cannot find its own files ("
+              + e.getMessage()
+              + "); run it with java -jar tutor.jar.",
+          e);
     }
   }
 }

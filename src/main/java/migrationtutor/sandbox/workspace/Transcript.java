@@ -13,8 +13,8 @@ import java.util.List;
  * The record of every command a learner ran, for checks and instructors: {@code
  * .tutor/transcript.jsonl}, one JSON object per line with the keys {@code time}, {@code cwd},
  * {@code command}, {@code exit}, {@code ms} and {@code output} (and {@code "truncated": true} when
- * the output was cut at {@value #MAX_OUTPUT} characters). Each line is appended with a single
- * write to a file opened for appending, so a reader never sees half a line from this writer.
+ * the output was cut at {@value #MAX_OUTPUT} characters). Each line is appended with a single write
+ * to a file opened for appending, so a reader never sees half a line from this writer.
  */
 public final class Transcript {
   static final int MAX_OUTPUT = 8000;
@@ -36,17 +36,25 @@ public final class Transcript {
     if (truncated) {
       output = output.substring(0, MAX_OUTPUT);
     }
-    String line = "{\"time\":" + JsonText.quote(e.time().toString())
-        + ",\"cwd\":" + JsonText.quote(e.cwd())
-        + ",\"command\":" + JsonText.quote(e.command())
-        + ",\"exit\":" + e.exit()
-        + ",\"ms\":" + e.millis()
-        + ",\"output\":" + JsonText.quote(output)
-        + (truncated ? ",\"truncated\":true" : "")
-        + "}\n";
+    String line =
+        "{\"time\":"
+            + JsonText.quote(e.time().toString())
+            + ",\"cwd\":"
+            + JsonText.quote(e.cwd())
+            + ",\"command\":"
+            + JsonText.quote(e.command())
+            + ",\"exit\":"
+            + e.exit()
+            + ",\"ms\":"
+            + e.millis()
+            + ",\"output\":"
+            + JsonText.quote(output)
+            + (truncated ? ",\"truncated\":true" : "")
+            + "}\n";
     ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       while (bytes.hasRemaining()) {
         ch.write(bytes);
       }

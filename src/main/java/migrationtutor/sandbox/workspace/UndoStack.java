@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Undo for the learner's commands: before a command that may change the workspace, the paths it
- * may change are copied into {@code .tutor/undo/NNNNNNNN/}; afterwards the copy is kept only if
+ * Undo for the learner's commands: before a command that may change the workspace, the paths it may
+ * change are copied into {@code .tutor/undo/NNNNNNNN/}; afterwards the copy is kept only if
  * something there did change, so {@code undo} always takes back a real change. Undo restores the
  * newest copy and drops it; a second undo goes one change further back.
  *
- * <p>Bounded: at most {@value #MAX_SNAPSHOTS} snapshots and {@value #MAX_TOTAL_BYTES} bytes in
- * all (the oldest go first); a file over {@value #MAX_FILE_BYTES} bytes, or beyond {@value
+ * <p>Bounded: at most {@value #MAX_SNAPSHOTS} snapshots and {@value #MAX_TOTAL_BYTES} bytes in all
+ * (the oldest go first); a file over {@value #MAX_FILE_BYTES} bytes, or beyond {@value
  * #MAX_SNAPSHOT_BYTES} bytes in one snapshot, is not kept and undo leaves it as it is.
  */
 public final class UndoStack {
@@ -38,11 +38,10 @@ public final class UndoStack {
 
   /**
    * Runs {@code action}, keeping the state of {@code footprint} from before it if the action
-   * changes it. Problems keeping the state are reported to {@code warn} and do not stop the
-   * action.
+   * changes it. Problems keeping the state are reported to {@code warn} and do not stop the action.
    */
-  public <T> T record(Footprint footprint, String command, Supplier<T> action,
-      Consumer<String> warn) {
+  public <T> T record(
+      Footprint footprint, String command, Supplier<T> action, Consumer<String> warn) {
     if (footprint.isEmpty()) {
       return action.get();
     }
@@ -52,8 +51,15 @@ public final class UndoStack {
     try {
       Files.createDirectories(dir);
       staging = Files.createTempDirectory(dir, "tmp-");
-      before = Snapshot.capture(workspace, staging, command, roots,
-          Snapshot.list(workspace, roots), MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES);
+      before =
+          Snapshot.capture(
+              workspace,
+              staging,
+              command,
+              roots,
+              Snapshot.list(workspace, roots),
+              MAX_FILE_BYTES,
+              MAX_SNAPSHOT_BYTES);
     } catch (IOException | RuntimeException e) {
       warn.accept("undo will not be able to take this command back (" + e.getMessage() + ")");
       deleteQuietly(staging);
@@ -66,8 +72,8 @@ public final class UndoStack {
     return result;
   }
 
-  private void keepIfChanged(Snapshot before, Path staging, List<String> roots,
-      Consumer<String> warn) {
+  private void keepIfChanged(
+      Snapshot before, Path staging, List<String> roots, Consumer<String> warn) {
     try {
       if (!before.differsFrom(Snapshot.list(workspace, roots))) {
         deleteQuietly(staging);
@@ -75,8 +81,7 @@ public final class UndoStack {
       }
       List<Path> kept = snapshots();
       long next = kept.isEmpty() ? 1 : sequence(kept.get(kept.size() - 1)) + 1;
-      Files.move(staging, dir.resolve(String.format("%08d", next)),
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staging, dir.resolve(String.format("%08d", next)), StandardCopyOption.ATOMIC_MOVE);
       prune();
     } catch (IOException | RuntimeException e) {
       warn.accept("undo will not be able to take this command back (" + e.getMessage() + ")");
@@ -101,8 +106,13 @@ public final class UndoStack {
       }
       return Optional.of(new UndoResult(s.command, s.time, restored, s.partial()));
     } catch (IOException | RuntimeException e) {
-      throw new WorkspaceException("Undo could not restore everything (" + e.getMessage()
-          + "). The saved state is still in " + newest + ".", e);
+      throw new WorkspaceException(
+          "Undo could not restore everything ("
+              + e.getMessage()
+              + "). The saved state is still in "
+              + newest
+              + ".",
+          e);
     }
   }
 

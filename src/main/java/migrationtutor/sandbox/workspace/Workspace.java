@@ -11,9 +11,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * A learner's workspace: an ordinary folder holding their project (created from a starter on
- * first use, so learners may also open it in their own editor) and the tutor's {@code .tutor}
- * folder (the lock, undo snapshots, the transcript, history and the current directory).
+ * A learner's workspace: an ordinary folder holding their project (created from a starter on first
+ * use, so learners may also open it in their own editor) and the tutor's {@code .tutor} folder (the
+ * lock, undo snapshots, the transcript, history and the current directory).
  *
  * <p>Only one tutor may use a workspace at a time; {@link #open} takes the lock and {@link #close}
  * gives it back. A folder that has other files but no {@code .tutor} is never taken over.
@@ -45,8 +45,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Opens the workspace in {@code dir}, creating it from starter {@code starter} if the folder
-   * does not exist or is empty, and locks it.
+   * Opens the workspace in {@code dir}, creating it from starter {@code starter} if the folder does
+   * not exist or is empty, and locks it.
    *
    * @throws WorkspaceException when the folder is not a workspace, is in use, or cannot be made
    */
@@ -54,8 +54,10 @@ public final class Workspace implements AutoCloseable {
     Path root = dir.toAbsolutePath().normalize();
     try {
       if (Files.exists(root) && !Files.isDirectory(root)) {
-        throw new WorkspaceException(root + " is a file, not a folder. Choose a folder for the"
-            + " workspace with --workspace DIR.");
+        throw new WorkspaceException(
+            root
+                + " is a file, not a folder. Choose a folder for the"
+                + " workspace with --workspace DIR.");
       }
       Path tutor = root.resolve(WorkspacePaths.TUTOR_DIR);
       Path properties = tutor.resolve(PROPERTIES);
@@ -65,9 +67,11 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(paths, lock, readProject(properties, starter), false);
       }
       if (Files.isDirectory(root) && !Files.isDirectory(tutor) && !isEmpty(root)) {
-        throw new WorkspaceException(root + " already has files and is not a tutor workspace"
-            + " (it has no .tutor folder). The tutor only creates workspaces in new or empty"
-            + " folders: choose another one with --workspace DIR.");
+        throw new WorkspaceException(
+            root
+                + " already has files and is not a tutor workspace"
+                + " (it has no .tutor folder). The tutor only creates workspaces in new or empty"
+                + " folders: choose another one with --workspace DIR.");
       }
       Files.createDirectories(tutor);
       WorkspacePaths paths = new WorkspacePaths(root);
@@ -80,8 +84,8 @@ public final class Workspace implements AutoCloseable {
       }
       return new Workspace(paths, lock, starter, true);
     } catch (IOException e) {
-      throw new WorkspaceException("Cannot set up the workspace " + root + ": " + e.getMessage(),
-          e);
+      throw new WorkspaceException(
+          "Cannot set up the workspace " + root + ": " + e.getMessage(), e);
     }
   }
 
@@ -97,8 +101,8 @@ public final class Workspace implements AutoCloseable {
     p.setProperty("starter", starter);
     p.setProperty("created", Instant.now().toString());
     p.setProperty("format", "1");
-    try (var out = Files.newBufferedWriter(paths.tutorDir().resolve(PROPERTIES),
-        StandardCharsets.UTF_8)) {
+    try (var out =
+        Files.newBufferedWriter(paths.tutorDir().resolve(PROPERTIES), StandardCharsets.UTF_8)) {
       p.store(out, "Migration Tutor workspace");
     }
   }

@@ -1,8 +1,8 @@
 package migrationtutor.sandbox.workspace;
 
 /**
- * A workspace that cannot be created, opened or used, with a message for the learner that says
- * what to do instead.
+ * A workspace that cannot be created, opened or used, with a message for the learner that says what
+ * to do instead.
  */
 public final class WorkspaceException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -29,8 +29,9 @@ final class WorkspaceLock implements AutoCloseable {
   static WorkspaceLock acquire(Path file, Path workspace) {
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -40,9 +41,12 @@ final class WorkspaceLock implements AutoCloseable {
       if (lock == null) {
         String holder = holder(file);
         channel.close();
-        throw new WorkspaceException("Another tutor is already using the workspace " + workspace
-            + holder + ". Close that one first (quit or Ctrl-D), or start this one with"
-            + " --workspace OTHER_FOLDER.");
+        throw new WorkspaceException(
+            "Another tutor is already using the workspace "
+                + workspace
+                + holder
+                + ". Close that one first (quit or Ctrl-D), or start this one with"
+                + " --workspace OTHER_FOLDER.");
       }
       channel.truncate(0);
       String info = "pid=" + ProcessHandle.current().pid() + "\nsince=" + Instant.now() + "\n";
@@ -51,8 +55,13 @@ final class WorkspaceLock implements AutoCloseable {
       return new WorkspaceLock(channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new WorkspaceException("Cannot lock the workspace " + workspace + " ("
-          + e.getMessage() + "). Is the folder writable?", e);
+      throw new WorkspaceException(
+          "Cannot lock the workspace "
+              + workspace
+              + " ("
+              + e.getMessage()
+              + "). Is the folder writable?",
+          e);
     }
   }
 

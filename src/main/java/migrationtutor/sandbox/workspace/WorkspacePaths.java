@@ -12,14 +12,15 @@ import java.nio.file.Path;
  * reaches resolves inside the workspace, and the tutor's own {@code .tutor} folder is read-only.
  *
  * <p>Paths are the real ones: {@code pwd} prints the workspace's absolute path, and Alembic prints
- * absolute paths too, so learners may type either form. A path is refused when, after {@code ..}
- * is applied, it leaves the workspace, or when a symbolic link on the way (including the last
+ * absolute paths too, so learners may type either form. A path is refused when, after {@code ..} is
+ * applied, it leaves the workspace, or when a symbolic link on the way (including the last
  * component) points outside it. The returned path keeps the learner's spelling below the root (a
  * link inside the workspace stays a link), so {@code rm} removes a link, not its target.
  */
 public final class WorkspacePaths {
   /** The name of the tutor's own folder at the workspace root. */
   public static final String TUTOR_DIR = ".tutor";
+
   private static final String OUTSIDE = "outside the tutor's workspace";
 
   private final Path root;
@@ -30,8 +31,8 @@ public final class WorkspacePaths {
     try {
       this.root = root.toRealPath();
     } catch (IOException e) {
-      throw new WorkspaceException("The workspace folder " + root + " cannot be read: "
-          + e.getMessage(), e);
+      throw new WorkspaceException(
+          "The workspace folder " + root + " cannot be read: " + e.getMessage(), e);
     }
     this.tutorDir = this.root.resolve(TUTOR_DIR);
   }
@@ -88,7 +89,8 @@ public final class WorkspacePaths {
       throw new SandboxPathException(typed, "the workspace folder itself cannot be changed");
     }
     if (p.startsWith(tutorDir)) {
-      throw new SandboxPathException(typed,
+      throw new SandboxPathException(
+          typed,
           "the tutor keeps undo and the transcript in .tutor; it cannot be changed from the shell");
     }
   }

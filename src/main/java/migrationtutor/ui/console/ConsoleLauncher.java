@@ -34,8 +34,14 @@ public final class ConsoleLauncher {
    * @param stdoutTerminal whether standard output is a terminal
    * @param environment the process environment (the editor, the terminal width)
    */
-  public record Options(Path workspace, boolean color, InputStream in, PrintStream out,
-      PrintStream err, boolean stdinTerminal, boolean stdoutTerminal,
+  public record Options(
+      Path workspace,
+      boolean color,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean stdinTerminal,
+      boolean stdoutTerminal,
       Map<String, String> environment) {}
 
   private ConsoleLauncher() {}
@@ -52,8 +58,9 @@ public final class ConsoleLauncher {
       return 1;
     }
     try (workspace) {
-      Shell shell = new Shell(workspace, o.environment(), Clock.systemDefaultZone(),
-          ToolCommands::registerAll);
+      Shell shell =
+          new Shell(
+              workspace, o.environment(), Clock.systemDefaultZone(), ToolCommands::registerAll);
       FileEditor editor = new ExternalEditor(o.environment());
       // no-color.org: a NO_COLOR that is present and not empty turns colour off.
       boolean color = o.color() && o.environment().getOrDefault("NO_COLOR", "").isEmpty();
@@ -66,8 +73,9 @@ public final class ConsoleLauncher {
         }
       }
       PipedInput input = new PipedInput(o.in());
-      ConsoleSettings settings = new ConsoleSettings(false, o.stdoutTerminal(),
-          () -> columns(o.environment()), color, true);
+      ConsoleSettings settings =
+          new ConsoleSettings(
+              false, o.stdoutTerminal(), () -> columns(o.environment()), color, true);
       return new ConsoleSession(shell, settings, o.out(), o.err(), input, editor).run(input);
     } catch (IOException e) {
       o.err().print("tutor: the terminal failed (" + e.getMessage() + ")\n");
@@ -81,8 +89,16 @@ public final class ConsoleLauncher {
    */
   private static Terminal systemTerminal() {
     try {
-      return TerminalBuilder.builder().system(true).jni(true).exec(false).ffm(false).jna(false)
-          .jansi(false).dumb(true).nativeSignals(true).build();
+      return TerminalBuilder.builder()
+          .system(true)
+          .jni(true)
+          .exec(false)
+          .ffm(false)
+          .jna(false)
+          .jansi(false)
+          .dumb(true)
+          .nativeSignals(true)
+          .build();
     } catch (IOException | RuntimeException | LinkageError e) {
       return null;
     }

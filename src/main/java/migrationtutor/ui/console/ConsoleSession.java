@@ -24,8 +24,13 @@ public final class ConsoleSession {
    * @param programInput where commands that read input (sqlite3, read, cat) get their lines
    * @param editor how {@code edit} opens files
    */
-  public ConsoleSession(Shell shell, ConsoleSettings settings, PrintStream out, PrintStream err,
-      LineSource programInput, FileEditor editor) {
+  public ConsoleSession(
+      Shell shell,
+      ConsoleSettings settings,
+      PrintStream out,
+      PrintStream err,
+      LineSource programInput,
+      FileEditor editor) {
     this.shell = shell;
     this.settings = settings;
     this.out = out;
@@ -65,8 +70,15 @@ public final class ConsoleSession {
 
   /** Runs one command line with this console's streams and terminal. */
   public int runLine(String line) {
-    ShellIO io = new ShellIO(out, err, programInput, settings.interactive(),
-        settings.terminalOutput(), Math.max(20, settings.width().getAsInt()), editor);
+    ShellIO io =
+        new ShellIO(
+            out,
+            err,
+            programInput,
+            settings.interactive(),
+            settings.terminalOutput(),
+            Math.max(20, settings.width().getAsInt()),
+            editor);
     int status = shell.run(line, io);
     out.flush();
     err.flush();
@@ -75,7 +87,9 @@ public final class ConsoleSession {
 
   /** The prompt for the next command. */
   public String prompt() {
-    return Prompt.of(shell.workspace().project(), shell.displayCwd(),
+    return Prompt.of(
+        shell.workspace().project(),
+        shell.displayCwd(),
         settings.color() && settings.terminalOutput());
   }
 

@@ -21,8 +21,8 @@ final class JLineCompleter implements Completer {
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-    for (migrationtutor.sandbox.shell.Candidate c : shell.complete(line.line(), line.cursor(),
-        io.get())) {
+    for (migrationtutor.sandbox.shell.Candidate c :
+        shell.complete(line.line(), line.cursor(), io.get())) {
       candidates.add(candidate(c));
     }
   }

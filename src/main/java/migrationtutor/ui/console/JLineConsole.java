@@ -28,73 +28,80 @@ final class JLineConsole {
 
   static int run(Shell shell, Terminal terminal, boolean color, FileEditor ownEditor) {
     // The editor gets the terminal to itself: JLine stops reading it until the editor is done.
-    FileEditor editor = (file, requested) -> {
-      terminal.pause(true);
-      try {
-        ownEditor.edit(file, requested);
-      } finally {
-        terminal.resume();
-      }
-    };
+    FileEditor editor =
+        (file, requested) -> {
+          terminal.pause(true);
+          try {
+            ownEditor.edit(file, requested);
+          } finally {
+            terminal.resume();
+          }
+        };
     PromptCapture capture = new PromptCapture(terminal.output());
     PrintStream out = new PrintStream(capture, true, StandardCharsets.UTF_8);
-    ConsoleSettings settings = new ConsoleSettings(true, true,
-        () -> terminal.getWidth() > 0 ? terminal.getWidth() : 80, color, false);
-    LineReader programReader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("tutor-input")
-        .parser(new LastWord())
-        .completer((r, line, candidates) -> {
-          for (var c : shell.completeInput(line.line(), line.cursor())) {
-            candidates.add(JLineCompleter.candidate(c));
+    ConsoleSettings settings =
+        new ConsoleSettings(
+            true, true, () -> terminal.getWidth() > 0 ? terminal.getWidth() : 80, color, false);
+    LineReader programReader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("tutor-input")
+            .parser(new LastWord())
+            .completer(
+                (r, line, candidates) -> {
+                  for (var c : shell.completeInput(line.line(), line.cursor())) {
+                    candidates.add(JLineCompleter.candidate(c));
+                  }
+                })
+            .history(new DefaultHistory())
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+    LineSource programInput =
+        () -> {
+          String prompt = capture.takePending();
+          try {
+            return programReader.readLine(prompt);
+          } catch (UserInterruptException | EndOfFileException e) {
+            return null; // Ctrl-C or Ctrl-D ends the command's input
           }
-        })
-        .history(new DefaultHistory())
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .build();
-    LineSource programInput = () -> {
-      String prompt = capture.takePending();
-      try {
-        return programReader.readLine(prompt);
-      } catch (UserInterruptException | EndOfFileException e) {
-        return null; // Ctrl-C or Ctrl-D ends the command's input
-      }
-    };
+        };
     ConsoleSession session = new ConsoleSession(shell, settings, out, out, programInput, editor);
     ShellIO completionIo = new ShellIO(out, out, programInput, true, true, 80, editor);
-    LineReader reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("tutor")
-        .parser(new JLineParser())
-        .completer(new JLineCompleter(shell, () -> completionIo))
-        .history(new DefaultHistory())
-        .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompt.continuation())
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .build();
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("tutor")
+            .parser(new JLineParser())
+            .completer(new JLineCompleter(shell, () -> completionIo))
+            .history(new DefaultHistory())
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompt.continuation())
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
     for (String line : shell.history()) {
       reader.getHistory().add(line);
     }
-    Terminal.SignalHandler ignore = signal -> { };
+    Terminal.SignalHandler ignore = signal -> {};
     // While a command runs the terminal is not in raw mode: Ctrl-C must not stop the tutor.
     terminal.handle(Terminal.Signal.INT, ignore);
-    ConsoleInput input = prompt -> {
-      capture.freshLine();
-      try {
-        return reader.readLine(prompt);
-      } catch (UserInterruptException e) {
-        throw new ConsoleInterrupt();
-      } catch (EndOfFileException e) {
-        return null;
-      }
-    };
+    ConsoleInput input =
+        prompt -> {
+          capture.freshLine();
+          try {
+            return reader.readLine(prompt);
+          } catch (UserInterruptException e) {
+            throw new ConsoleInterrupt();
+          } catch (EndOfFileException e) {
+            return null;
+          }
+        };
     int status = session.run(input);
     capture.freshLine();
     return status;
   }
 
   /**
-   * The input of a running command, split on blanks only (for completion of its last word).
-   * SQL may hold quotes that are still open: this never asks for a continuation line.
+   * The input of a running command, split on blanks only (for completion of its last word). SQL may
+   * hold quotes that are still open: this never asks for a continuation line.
    */
   private static final class LastWord implements Parser {
     @Override

@@ -11,8 +11,8 @@ import org.jline.reader.Parser;
 
 /**
  * JLine's view of the shell's own tokeniser ({@link ShellParser}): an unfinished line (open quote,
- * trailing {@code \} or {@code &&}) continues on the next line, and completion replaces the word
- * at the cursor, quoting the candidate the way the word was quoted.
+ * trailing {@code \} or {@code &&}) continues on the next line, and completion replaces the word at
+ * the cursor, quoting the candidate the way the word was quoted.
  */
 final class JLineParser implements Parser {
   @Override
@@ -24,8 +24,7 @@ final class JLineParser implements Parser {
   }
 
   /** A line as completion sees it. */
-  private record Parsed(String line, int cursor, CursorContext at)
-      implements CompletingParsedLine {
+  private record Parsed(String line, int cursor, CursorContext at) implements CompletingParsedLine {
     @Override
     public String word() {
       return at.prefix();

@@ -12,17 +12,21 @@ import migrationtutor.sandbox.sqlite3.LineSource;
 /**
  * Lines from a pipe or a file: the commands of a piped session, and the input of the commands it
  * runs (as {@code bash < script} gives {@code sqlite3} the lines that follow). Bytes that are not
- * UTF-8 become U+FFFD; a line longer than the shell accepts is cut (the shell then says so)
- * instead of filling memory.
+ * UTF-8 become U+FFFD; a line longer than the shell accepts is cut (the shell then says so) instead
+ * of filling memory.
  */
 final class PipedInput implements ConsoleInput, LineSource {
   private final Reader in;
   private boolean ended;
 
   PipedInput(InputStream stream) {
-    this.in = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    this.in =
+        new InputStreamReader(
+            stream,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package migrationtutor.ui.console;
 
-/** The console's prompt: the project and the current directory, {@code personal_todo:~/alembic$}. */
+/**
+ * The console's prompt: the project and the current directory, {@code personal_todo:~/alembic$}.
+ */
 final class Prompt {
   private static final String GREEN = "\033[1;32m";
   private static final String BLUE = "\033[1;34m";

@@ -59,15 +59,15 @@ final class PromptCapture extends OutputStream {
   }
 
   /**
-   * Writes any unfinished line out and ends it, so the next prompt starts on a line of its own
-   * (as zsh does; the line editor cannot draw after text it did not write).
+   * Writes any unfinished line out and ends it, so the next prompt starts on a line of its own (as
+   * zsh does; the line editor cannot draw after text it did not write).
    */
   synchronized void freshLine() {
     try {
       if (pending.size() > 0) {
         // Escape sequences alone (clear's) leave the cursor where a line starts.
-        String text = pending.toString(StandardCharsets.UTF_8)
-            .replaceAll("\033\\[[0-9;?]*[A-Za-z]", "");
+        String text =
+            pending.toString(StandardCharsets.UTF_8).replaceAll("\033\\[[0-9;?]*[A-Za-z]", "");
         pending.writeTo(target);
         pending.reset();
         atLineStart = text.isEmpty();

@@ -7,9 +7,8 @@ final class Quoting {
   private Quoting() {}
 
   /**
-   * {@code word} quoted as the word being completed was: inside {@code '} or {@code "} if one
-   * was open (closed when the word is complete), otherwise with backslashes before special
-   * characters.
+   * {@code word} quoted as the word being completed was: inside {@code '} or {@code "} if one was
+   * open (closed when the word is complete), otherwise with backslashes before special characters.
    */
   static String escape(String word, char openQuote, boolean complete) {
     if (openQuote == '\'') {

@@ -84,31 +84,33 @@ class BuiltinsTest {
     f.run("unset X");
     assertEquals("\n", out("echo $X"));
     assertTrue(out("env").contains("HOME=" + f.root()));
-    assertEquals("tutor: export: `1X=2': not a valid identifier\n",
-        f.run("export 1X=2").err());
+    assertEquals("tutor: export: `1X=2': not a valid identifier\n", f.run("export 1X=2").err());
   }
 
   @Test
   void anEnvironmentVariableReachesEnvPy() throws Exception {
     CoreCourse.initAndConfigure(f);
     Path env = f.root().resolve("alembic/env.py");
-    Files.writeString(env, Files.readString(env).replace(
-        "url = config.get_main_option(\"sqlalchemy.url\")",
-        "url = os.getenv(\"DATABASE_URL\", config.get_main_option(\"sqlalchemy.url\"))")
-        .replace("from alembic import context\n", "import os\nfrom alembic import context\n"));
+    Files.writeString(
+        env,
+        Files.readString(env)
+            .replace(
+                "url = config.get_main_option(\"sqlalchemy.url\")",
+                "url = os.getenv(\"DATABASE_URL\", config.get_main_option(\"sqlalchemy.url\"))")
+            .replace("from alembic import context\n", "import os\nfrom alembic import context\n"));
     ShellFixture.Result r = f.run("DATABASE_URL=sqlite:///other.db alembic upgrade head --sql");
     assertEquals(0, r.status(), r.all());
     f.run("export DATABASE_URL=sqlite:///other.db");
-    assertEquals("DATABASE_URL=sqlite:///other.db\n", out("env").lines()
-        .filter(l -> l.startsWith("DATABASE_URL")).findFirst().orElse("") + "\n");
+    assertEquals(
+        "DATABASE_URL=sqlite:///other.db\n",
+        out("env").lines().filter(l -> l.startsWith("DATABASE_URL")).findFirst().orElse("") + "\n");
   }
 
   @Test
   void readAndTest() {
-    assertEquals("yes\n", f.run("read answer && [ \"$answer\" = y ] && echo yes",
-        List.of("y")).out());
-    assertEquals(1, f.run("read answer && [ \"$answer\" = y ] && echo yes", List.of("n"))
-        .status());
+    assertEquals(
+        "yes\n", f.run("read answer && [ \"$answer\" = y ] && echo yes", List.of("y")).out());
+    assertEquals(1, f.run("read answer && [ \"$answer\" = y ] && echo yes", List.of("n")).status());
     assertEquals(1, f.run("read x").status());
     assertEquals("b c\n", f.run("read a rest && echo $rest", List.of("a b c")).out());
     assertEquals(0, f.run("test -f main.py").status());
@@ -144,11 +146,17 @@ class BuiltinsTest {
   void unknownCommandsListWhatIsThere() {
     ShellFixture.Result r = f.run("sqlit3 database.db");
     assertEquals(127, r.status());
-    assertTrue(r.err().startsWith("tutor: sqlit3: command not available in the tutor's sandbox."
-        + " Did you mean sqlite3?\nAvailable: [, alembic, cat, cd, "), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "tutor: sqlit3: command not available in the tutor's sandbox."
+                    + " Did you mean sqlite3?\nAvailable: [, alembic, cat, cd, "),
+        r.err());
     assertTrue(f.run("SELECT * FROM todos").err().contains("That is SQL: run it with sqlite3"));
-    assertTrue(f.run(".tables").err().contains("That is a sqlite3 command: sqlite3 database.db"
-        + " .tables"));
+    assertTrue(
+        f.run(".tables")
+            .err()
+            .contains("That is a sqlite3 command: sqlite3 database.db" + " .tables"));
     r = f.run("pip install alembic");
     assertTrue(r.err().contains("Nothing needs installing"), r.err());
     r = f.run("python main.py");
@@ -161,8 +169,10 @@ class BuiltinsTest {
   @Test
   void helpAndExit() {
     assertTrue(out("help").contains("  undo     take back the last command that changed"));
-    assertEquals("Usage: ls [-l] [-a] [-A] [-h] [-1] [-C] [-d] [FILE]...\n"
-        + "  list files (-l details, -a hidden ones too, -h readable sizes)\n", out("help ls"));
+    assertEquals(
+        "Usage: ls [-l] [-a] [-A] [-h] [-1] [-C] [-d] [FILE]...\n"
+            + "  list files (-l details, -a hidden ones too, -h readable sizes)\n",
+        out("help ls"));
     f.run("exit 3");
     assertTrue(f.shell.exitRequested());
   }

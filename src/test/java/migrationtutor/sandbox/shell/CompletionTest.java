@@ -51,12 +51,12 @@ class CompletionTest {
     f.run("alembic revision -m one --rev-id 7ef08f4a0da7");
     f.run("alembic revision -m two --rev-id 754f44a882e4");
     assertEquals(List.of("head", "heads"), complete("alembic upgrade h"));
-    assertEquals(List.of("head", "heads", "base", "+1", "754f44a882e4", "7ef08f4a0da7"),
+    assertEquals(
+        List.of("head", "heads", "base", "+1", "754f44a882e4", "7ef08f4a0da7"),
         complete("alembic upgrade "));
     assertEquals(List.of("754f44a882e4", "7ef08f4a0da7"), complete("alembic show 7"));
     assertEquals(List.of("7ef08f4a0da7"), complete("alembic downgrade 7e"));
-    assertEquals(List.of("7ef08f4a0da7:754f44a882e4"),
-        complete("alembic upgrade 7ef08f4a0da7:75"));
+    assertEquals(List.of("7ef08f4a0da7:754f44a882e4"), complete("alembic upgrade 7ef08f4a0da7:75"));
     assertTrue(complete("alembic downgrade ").contains("-1"));
   }
 
@@ -75,16 +75,27 @@ class CompletionTest {
   void sqliteDotCommandsAndTables() {
     assertEquals(List.of("database.db"), complete("sqlite3 da"));
     assertEquals(List.of(".schema "), complete("sqlite3 database.db .sch"));
-    assertEquals(List.of(".schema todo_idempotency_keys", ".schema todos"),
+    assertEquals(
+        List.of(".schema todo_idempotency_keys", ".schema todos"),
         complete("sqlite3 database.db \".schema t"));
     assertEquals(List.of(".schema todos"), complete("sqlite3 database.db '.schema todos"));
   }
 
   @Test
   void makeTargets() {
-    assertTrue(complete("make db-").containsAll(List.of("db-migrate", "db-upgrade",
-        "db-downgrade", "db-history", "db-current", "db-status", "db-show", "db-test",
-        "db-reset")));
+    assertTrue(
+        complete("make db-")
+            .containsAll(
+                List.of(
+                    "db-migrate",
+                    "db-upgrade",
+                    "db-downgrade",
+                    "db-history",
+                    "db-current",
+                    "db-status",
+                    "db-show",
+                    "db-test",
+                    "db-reset")));
     assertEquals(List.of("MESSAGE="), complete("make db-migrate ME"));
   }
 }

@@ -57,11 +57,11 @@ class ConfinementTest {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes a =
+            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String content = a.isRegularFile() ? Files.readString(p) : "";
-        out.put(dir.relativize(p).toString(), a.size() + " " + a.lastModifiedTime() + " "
-            + content);
+        out.put(
+            dir.relativize(p).toString(), a.size() + " " + a.lastModifiedTime() + " " + content);
       }
     }
     return out;
@@ -75,16 +75,34 @@ class ConfinementTest {
 
   @Test
   void filesOutsideCannotBeReadOrListed() {
-    for (String line : List.of("cat ../outside/secret.txt", "cat " + outside + "/secret.txt",
-        "cat /etc/passwd", "head -n 1 ../outside/secret.txt", "tail " + outside
-            + "/secret.txt", "grep -r s3cr3t ..", "grep s3cr3t ../outside/secret.txt",
-        "wc ../outside/secret.txt", "sed -n 1p ../outside/secret.txt",
-        "diff ../outside/secret.txt main.py", "ls ..", "ls " + outside, "ls out",
-        "tree ..", "tree out", "cat out/secret.txt", "cat secret-link",
-        "cat ../outside/*", "ls ../outside/*", "cp ../outside/secret.txt stolen.txt",
-        "cp secret-link stolen.txt", "cp -r out stolen", "test -f ../outside/secret.txt",
-        "[ -e " + outside + "/secret.txt ]", "make -f ../outside/Makefile",
-        "cat ~/../outside/secret.txt")) {
+    for (String line :
+        List.of(
+            "cat ../outside/secret.txt",
+            "cat " + outside + "/secret.txt",
+            "cat /etc/passwd",
+            "head -n 1 ../outside/secret.txt",
+            "tail " + outside + "/secret.txt",
+            "grep -r s3cr3t ..",
+            "grep s3cr3t ../outside/secret.txt",
+            "wc ../outside/secret.txt",
+            "sed -n 1p ../outside/secret.txt",
+            "diff ../outside/secret.txt main.py",
+            "ls ..",
+            "ls " + outside,
+            "ls out",
+            "tree ..",
+            "tree out",
+            "cat out/secret.txt",
+            "cat secret-link",
+            "cat ../outside/*",
+            "ls ../outside/*",
+            "cp ../outside/secret.txt stolen.txt",
+            "cp secret-link stolen.txt",
+            "cp -r out stolen",
+            "test -f ../outside/secret.txt",
+            "[ -e " + outside + "/secret.txt ]",
+            "make -f ../outside/Makefile",
+            "cat ~/../outside/secret.txt")) {
       refused(line);
     }
     assertFalse(Files.exists(f.root().resolve("stolen.txt")));
@@ -93,13 +111,28 @@ class ConfinementTest {
 
   @Test
   void filesOutsideCannotBeWrittenOrRemoved() throws Exception {
-    for (String line : List.of("echo x > ../outside/new.txt", "echo x >> ../outside/secret.txt",
-        "echo x > " + outside + "/secret.txt", "echo x > out/new.txt", "echo x > dangling",
-        "touch ../outside/new.txt", "mkdir ../outside/made", "mkdir -p out/made",
-        "rm ../outside/secret.txt", "rm -rf ../outside", "rm -rf out/sub",
-        "rm -rf " + outside, "mv ../outside/secret.txt here.txt", "mv main.py ../outside/",
-        "cp main.py ../outside/", "cp main.py out/", "edit ../outside/secret.txt",
-        "nano out/secret.txt", "vim secret-link", "code /etc/passwd")) {
+    for (String line :
+        List.of(
+            "echo x > ../outside/new.txt",
+            "echo x >> ../outside/secret.txt",
+            "echo x > " + outside + "/secret.txt",
+            "echo x > out/new.txt",
+            "echo x > dangling",
+            "touch ../outside/new.txt",
+            "mkdir ../outside/made",
+            "mkdir -p out/made",
+            "rm ../outside/secret.txt",
+            "rm -rf ../outside",
+            "rm -rf out/sub",
+            "rm -rf " + outside,
+            "mv ../outside/secret.txt here.txt",
+            "mv main.py ../outside/",
+            "cp main.py ../outside/",
+            "cp main.py out/",
+            "edit ../outside/secret.txt",
+            "nano out/secret.txt",
+            "vim secret-link",
+            "code /etc/passwd")) {
       refused(line);
     }
     assertEquals(before, snapshot(outside));
@@ -108,8 +141,7 @@ class ConfinementTest {
 
   @Test
   void theDirectoryNeverLeavesTheWorkspace() {
-    for (String line : List.of("cd ..", "cd /", "cd " + outside, "cd out", "cd ../..",
-        "cd ~/..")) {
+    for (String line : List.of("cd ..", "cd /", "cd " + outside, "cd out", "cd ../..", "cd ~/..")) {
       refused(line);
       assertEquals(f.root(), f.shell.cwd());
     }
@@ -119,23 +151,25 @@ class ConfinementTest {
 
   @Test
   void sqlite3ReachesNoOtherFile() throws Exception {
-    for (String line : List.of("sqlite3 ../outside/evil.db .tables",
-        "sqlite3 " + outside + "/x.db 'CREATE TABLE t(x)'",
-        "sqlite3 database.db \"ATTACH '../outside/attached.db' AS a\"",
-        "sqlite3 database.db \"ATTACH '" + outside + "/attached.db' AS a\"",
-        "sqlite3 database.db \"VACUUM INTO '../outside/copy.db'\"",
-        "sqlite3 database.db \"SELECT load_extension('../outside/ext')\"",
-        "sqlite3 database.db '.output ../outside/out.txt'",
-        "sqlite3 database.db '.once ../outside/once.txt'",
-        "sqlite3 database.db '.backup ../outside/backup.db'",
-        "sqlite3 database.db '.shell cat ../outside/secret.txt'",
-        "sqlite3 database.db '.system cat ../outside/secret.txt'",
-        "sqlite3 database.db '.read ../outside/secret.txt'",
-        "sqlite3 database.db '.open ../outside/evil.db'",
-        "sqlite3 database.db '.import ../outside/secret.txt t'",
-        "sqlite3 database.db '.load ../outside/ext'",
-        "sqlite3 'file:../outside/evil.db' .tables",
-        "sqlite3 .tutor/x.db 'CREATE TABLE t(x)'")) {
+    for (String line :
+        List.of(
+            "sqlite3 ../outside/evil.db .tables",
+            "sqlite3 " + outside + "/x.db 'CREATE TABLE t(x)'",
+            "sqlite3 database.db \"ATTACH '../outside/attached.db' AS a\"",
+            "sqlite3 database.db \"ATTACH '" + outside + "/attached.db' AS a\"",
+            "sqlite3 database.db \"VACUUM INTO '../outside/copy.db'\"",
+            "sqlite3 database.db \"SELECT load_extension('../outside/ext')\"",
+            "sqlite3 database.db '.output ../outside/out.txt'",
+            "sqlite3 database.db '.once ../outside/once.txt'",
+            "sqlite3 database.db '.backup ../outside/backup.db'",
+            "sqlite3 database.db '.shell cat ../outside/secret.txt'",
+            "sqlite3 database.db '.system cat ../outside/secret.txt'",
+            "sqlite3 database.db '.read ../outside/secret.txt'",
+            "sqlite3 database.db '.open ../outside/evil.db'",
+            "sqlite3 database.db '.import ../outside/secret.txt t'",
+            "sqlite3 database.db '.load ../outside/ext'",
+            "sqlite3 'file:../outside/evil.db' .tables",
+            "sqlite3 .tutor/x.db 'CREATE TABLE t(x)'")) {
       refused(line);
     }
     // As the real shell does with an -init file it cannot open, it says so and goes on.
@@ -149,24 +183,31 @@ class ConfinementTest {
   void alembicRefusesADatabaseOutside() throws Exception {
     assertEquals(0, f.run("alembic init alembic").status());
     Path ini = f.root().resolve("alembic.ini");
-    Files.writeString(ini, Files.readString(ini).replace(
-        "driver://user:pass@localhost/dbname", "sqlite:///" + outside + "/evil.db"));
+    Files.writeString(
+        ini,
+        Files.readString(ini)
+            .replace("driver://user:pass@localhost/dbname", "sqlite:///" + outside + "/evil.db"));
     refused("alembic current");
     refused("alembic upgrade head");
-    Files.writeString(ini, Files.readString(ini).replace("sqlite:///" + outside + "/evil.db",
-        "sqlite:///../outside/evil.db"));
+    Files.writeString(
+        ini,
+        Files.readString(ini)
+            .replace("sqlite:///" + outside + "/evil.db", "sqlite:///../outside/evil.db"));
     refused("alembic current");
-    Files.writeString(ini, Files.readString(ini).replace("sqlite:///../outside/evil.db",
-        "sqlite:///database.db").replace("script_location = alembic",
-        "script_location = " + outside));
+    Files.writeString(
+        ini,
+        Files.readString(ini)
+            .replace("sqlite:///../outside/evil.db", "sqlite:///database.db")
+            .replace("script_location = alembic", "script_location = " + outside));
     refused("alembic history");
     assertEquals(before, snapshot(outside));
   }
 
   @Test
   void aMakefileRecipeIsConfinedLikeTypedCommands() throws Exception {
-    Files.writeString(f.root().resolve("Makefile"), "steal:\n\tcat ../outside/secret.txt\n"
-        + "wreck:\n\trm -rf ../outside\n\techo done\n");
+    Files.writeString(
+        f.root().resolve("Makefile"),
+        "steal:\n\tcat ../outside/secret.txt\n" + "wreck:\n\trm -rf ../outside\n\techo done\n");
     refused("make steal");
     refused("make wreck");
     assertEquals(before, snapshot(outside));
@@ -175,9 +216,18 @@ class ConfinementTest {
   @Test
   void noProcessIsStarted() {
     long children = ProcessHandle.current().children().count();
-    for (String line : List.of("bash -c 'cat ../outside/secret.txt'", "sh", "python main.py",
-        "uv run python", "python3 -c 'print(1)'", "./main.py", "/bin/cat main.py",
-        "sqlite3 database.db '.shell id'", "env cat main.py", "make -C ..")) {
+    for (String line :
+        List.of(
+            "bash -c 'cat ../outside/secret.txt'",
+            "sh",
+            "python main.py",
+            "uv run python",
+            "python3 -c 'print(1)'",
+            "./main.py",
+            "/bin/cat main.py",
+            "sqlite3 database.db '.shell id'",
+            "env cat main.py",
+            "make -C ..")) {
       refused(line);
     }
     assertEquals(children, ProcessHandle.current().children().count());

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The file commands against the real GNU tools on this machine (coreutils 9.1, grep 3.8, diff
- * 3.8, tree 2.1.0 on Debian 12), on the same files: output, error text and exit status.
+ * The file commands against the real GNU tools on this machine (coreutils 9.1, grep 3.8, diff 3.8,
+ * tree 2.1.0 on Debian 12), on the same files: output, error text and exit status.
  */
 class GnuToolsGoldenTest {
   @TempDir Path tmp;
@@ -25,10 +25,12 @@ class GnuToolsGoldenTest {
   void setUp() throws Exception {
     f = new ShellFixture(tmp.resolve("ws"));
     root = f.root();
-    Files.writeString(root.resolve("notes.txt"), "one\ntwo\nthree\nfour\nfive\nsix\nseven\n"
-        + "eight\nnine\nten\neleven\ntwelve\n");
-    Files.writeString(root.resolve("other.txt"), "one\ntwo\n3\nfour\nfive\nsix\nseven\n"
-        + "eight\nnine\nTEN\neleven\ntwelve\nthirteen");
+    Files.writeString(
+        root.resolve("notes.txt"),
+        "one\ntwo\nthree\nfour\nfive\nsix\nseven\n" + "eight\nnine\nten\neleven\ntwelve\n");
+    Files.writeString(
+        root.resolve("other.txt"),
+        "one\ntwo\n3\nfour\nfive\nsix\nseven\n" + "eight\nnine\nTEN\neleven\ntwelve\nthirteen");
     Files.writeString(root.resolve("my notes.txt"), "spaced\n");
     Files.write(root.resolve("big.bin"), new byte[2_345_678]);
     Files.writeString(root.resolve(".hidden"), "h\n");
@@ -36,8 +38,8 @@ class GnuToolsGoldenTest {
     Files.writeString(root.resolve("docs/deep/x.md"), "# Title\nTODO: write\n");
     Files.writeString(root.resolve("docs/a_rather_long_file_name_for_columns.md"), "todo\n");
     Files.createSymbolicLink(root.resolve("link-to-notes"), Path.of("notes.txt"));
-    Files.setLastModifiedTime(root.resolve("other.txt"),
-        FileTime.from(Instant.parse("2021-03-04T05:06:07.123456789Z")));
+    Files.setLastModifiedTime(
+        root.resolve("other.txt"), FileTime.from(Instant.parse("2021-03-04T05:06:07.123456789Z")));
     for (String name : new String[] {"B", "aa", "Zed", "ccc_ccc", "d", "e.e"}) {
       Files.writeString(root.resolve("docs").resolve(name), name);
     }
@@ -90,12 +92,13 @@ class GnuToolsGoldenTest {
     f.terminal = true;
     for (int width : new int[] {20, 40, 60, 80, 132}) {
       f.width = width;
-      same("ls", List.of("ls", "-C", "-w", String.valueOf(width),
-          "--quoting-style=shell-escape"));
-      same("ls docs", List.of("ls", "-C", "-w", String.valueOf(width),
-          "--quoting-style=shell-escape", "docs"));
-      same("ls -a", List.of("ls", "-a", "-C", "-w", String.valueOf(width),
-          "--quoting-style=shell-escape"));
+      same("ls", List.of("ls", "-C", "-w", String.valueOf(width), "--quoting-style=shell-escape"));
+      same(
+          "ls docs",
+          List.of("ls", "-C", "-w", String.valueOf(width), "--quoting-style=shell-escape", "docs"));
+      same(
+          "ls -a",
+          List.of("ls", "-a", "-C", "-w", String.valueOf(width), "--quoting-style=shell-escape"));
     }
     same("ls -l", List.of("ls", "-l", "--quoting-style=shell-escape"));
     same("ls -1", List.of("ls", "-1", "--quoting-style=shell-escape"));

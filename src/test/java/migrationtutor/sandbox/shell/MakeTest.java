@@ -13,43 +13,45 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** make: recipes through the sandbox's shell, compared with GNU make where it can run them. */
 class MakeTest {
-  private static final String MAKEFILE = String.join("\n",
-      "NAME ?= world",
-      "GREETING := hello $(NAME)",
-      "LATER = $(GREETING)!",
-      "",
-      ".PHONY: all greet quiet fail ignored dollars deps empty",
-      "",
-      "all: greet quiet",
-      "",
-      "greet:",
-      "\techo $(LATER)",
-      "\t@echo \"at $@\"",
-      "",
-      "quiet:",
-      "\t@echo quiet",
-      "",
-      "fail:",
-      "\techo before",
-      "\tfalse",
-      "\techo never",
-      "",
-      "ignored:",
-      "\t-false",
-      "\techo after",
-      "",
-      "dollars:",
-      "\t@echo $$HOME-is-set x=$${X:-}",
-      "",
-      "deps: greet greet quiet",
-      "\t@echo deps done",
-      "",
-      "empty:",
-      "",
-      "continued:",
-      "\techo one \\",
-      "\t  two",
-      "");
+  private static final String MAKEFILE =
+      String.join(
+          "\n",
+          "NAME ?= world",
+          "GREETING := hello $(NAME)",
+          "LATER = $(GREETING)!",
+          "",
+          ".PHONY: all greet quiet fail ignored dollars deps empty",
+          "",
+          "all: greet quiet",
+          "",
+          "greet:",
+          "\techo $(LATER)",
+          "\t@echo \"at $@\"",
+          "",
+          "quiet:",
+          "\t@echo quiet",
+          "",
+          "fail:",
+          "\techo before",
+          "\tfalse",
+          "\techo never",
+          "",
+          "ignored:",
+          "\t-false",
+          "\techo after",
+          "",
+          "dollars:",
+          "\t@echo $$HOME-is-set x=$${X:-}",
+          "",
+          "deps: greet greet quiet",
+          "\t@echo deps done",
+          "",
+          "empty:",
+          "",
+          "continued:",
+          "\techo one \\",
+          "\t  two",
+          "");
 
   @TempDir Path tmp;
   ShellFixture f;
@@ -123,15 +125,23 @@ class MakeTest {
     CoreCourse.initAndConfigure(f);
     ShellFixture.Result r = f.run("make db-migrate");
     assertEquals(2, r.status());
-    assertEquals("Makefile:23: *** MESSAGE is required, e.g. make db-migrate"
-        + " MESSAGE=\"add priority\".  Stop.\n", r.err());
+    assertEquals(
+        "Makefile:23: *** MESSAGE is required, e.g. make db-migrate"
+            + " MESSAGE=\"add priority\".  Stop.\n",
+        r.err());
     r = f.run("make db-revision MESSAGE=\"add due date\"");
     assertEquals(0, r.status(), r.all());
     assertTrue(r.out().startsWith("alembic revision -m \"add due date\"\nGenerating "), r.out());
     r = f.run("make db-test");
     assertEquals(0, r.status(), r.all());
-    assertTrue(r.out().startsWith("Round trip: upgrade, downgrade one step, upgrade again\n"
-        + "alembic upgrade head\nalembic downgrade -1\nalembic upgrade head\nRound trip OK\n"),
+    assertTrue(
+        r.out()
+            .startsWith(
+                "Round trip: upgrade, downgrade one step, upgrade again\n"
+                    + "alembic upgrade head\n"
+                    + "alembic downgrade -1\n"
+                    + "alembic upgrade head\n"
+                    + "Round trip OK\n"),
         r.out());
     assertTrue(r.err().contains("Running upgrade  -> "), r.err());
     r = f.run("make db-current");
@@ -143,8 +153,12 @@ class MakeTest {
     f.interactive = true;
     r = f.run("make db-reset", List.of("y"));
     assertEquals(0, r.status(), r.all());
-    assertTrue(r.err().startsWith("Downgrade to base (dropping what the migrations created) and"
-        + " upgrade again? [y/N] "), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "Downgrade to base (dropping what the migrations created) and"
+                    + " upgrade again? [y/N] "),
+        r.err());
     assertTrue(r.out().contains("alembic downgrade base\nalembic upgrade head\n"), r.out());
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The machine's own GNU tools, run in a workspace to compare the sandbox's commands with them,
- * in the C.UTF-8 locale and the JVM's time zone. Tests that need a tool skip when it is missing.
+ * The machine's own GNU tools, run in a workspace to compare the sandbox's commands with them, in
+ * the C.UTF-8 locale and the JVM's time zone. Tests that need a tool skip when it is missing.
  */
 final class RealTools {
   private RealTools() {}
@@ -40,8 +40,8 @@ final class RealTools {
       byte[] out = p.getInputStream().readAllBytes();
       byte[] err = p.getErrorStream().readAllBytes();
       int status = p.waitFor();
-      return new ShellFixture.Result(status, new String(out, StandardCharsets.UTF_8),
-          new String(err, StandardCharsets.UTF_8));
+      return new ShellFixture.Result(
+          status, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {

@@ -60,8 +60,20 @@ class RobustnessTest {
     String alphabet = "ab .*?[]{}()<>|&;'\"\\$`~#!=-/\n\t\u0000\u001b\u00e9\u4e2d";
     for (int i = 0; i < 2000; i++) {
       StringBuilder b = new StringBuilder();
-      String[] starts = {"", "ls ", "cat ", "grep ", "echo ", "sqlite3 database.db ",
-          "alembic ", "make ", "cd ", "tree ", "diff ", "sed -n "};
+      String[] starts = {
+        "",
+        "ls ",
+        "cat ",
+        "grep ",
+        "echo ",
+        "sqlite3 database.db ",
+        "alembic ",
+        "make ",
+        "cd ",
+        "tree ",
+        "diff ",
+        "sed -n "
+      };
       b.append(starts[random.nextInt(starts.length)]);
       int n = random.nextInt(30);
       for (int k = 0; k < n; k++) {
@@ -79,7 +91,9 @@ class RobustnessTest {
         b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String line = b.toString();
-      f.shell.complete(line, random.nextInt(line.length() + 1),
+      f.shell.complete(
+          line,
+          random.nextInt(line.length() + 1),
           f.io(new ByteArrayOutputStream(), new ByteArrayOutputStream()));
     }
   }

@@ -27,9 +27,10 @@ public final class ShellFixture implements AutoCloseable {
   public final Workspace workspace;
   public final Shell shell;
   public final Deque<String> input = new ArrayDeque<>();
-  public FileEditor editor = (file, requested) -> {
-    throw new Exception("no editor in this test");
-  };
+  public FileEditor editor =
+      (file, requested) -> {
+        throw new Exception("no editor in this test");
+      };
   public boolean interactive;
   public boolean terminal;
   public int width = 80;
@@ -40,8 +41,7 @@ public final class ShellFixture implements AutoCloseable {
 
   public ShellFixture(Path dir, Clock clock) {
     this.workspace = Workspace.open(dir, Workspace.DEFAULT_STARTER);
-    this.shell = new Shell(workspace, Map.of("EDITOR", "true"), clock,
-        ToolCommands::registerAll);
+    this.shell = new Shell(workspace, Map.of("EDITOR", "true"), clock, ToolCommands::registerAll);
   }
 
   /** A clock fixed at 2024-05-01 12:00 UTC. */
@@ -54,8 +54,8 @@ public final class ShellFixture implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = shell.run(line, io(out, err));
-    return new Result(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Runs one line with {@code lines} as its input. */
@@ -65,9 +65,14 @@ public final class ShellFixture implements AutoCloseable {
   }
 
   public ShellIO io(ByteArrayOutputStream out, ByteArrayOutputStream err) {
-    return new ShellIO(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), input::poll, interactive, terminal,
-        width, editor);
+    return new ShellIO(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        input::poll,
+        interactive,
+        terminal,
+        width,
+        editor);
   }
 
   public Path root() {

@@ -48,20 +48,30 @@ class Sqlite3InShellTest {
   void queryModes() {
     String q = "SELECT id, title, description, is_completed FROM todos ORDER BY id";
     same("sqlite3 database.db '" + q + "'", "sqlite3", "database.db", q);
-    for (String mode : new String[] {"-header", "-column", "-box", "-table", "-markdown",
-        "-csv", "-json", "-line", "-html"}) {
+    for (String mode :
+        new String[] {
+          "-header", "-column", "-box", "-table", "-markdown", "-csv", "-json", "-line", "-html"
+        }) {
       same("sqlite3 " + mode + " database.db '" + q + "'", "sqlite3", mode, "database.db", q);
     }
-    same("sqlite3 -header -column database.db 'SELECT * FROM todo_idempotency_keys'",
-        "sqlite3", "-header", "-column", "database.db", "SELECT * FROM todo_idempotency_keys");
-    same("sqlite3 database.db 'PRAGMA table_info(todos)'", "sqlite3", "database.db",
+    same(
+        "sqlite3 -header -column database.db 'SELECT * FROM todo_idempotency_keys'",
+        "sqlite3",
+        "-header",
+        "-column",
+        "database.db",
+        "SELECT * FROM todo_idempotency_keys");
+    same(
+        "sqlite3 database.db 'PRAGMA table_info(todos)'",
+        "sqlite3",
+        "database.db",
         "PRAGMA table_info(todos)");
   }
 
   @Test
   void errors() {
-    same("sqlite3 database.db 'SELECT * FROM nope'", "sqlite3", "database.db",
-        "SELECT * FROM nope");
+    same(
+        "sqlite3 database.db 'SELECT * FROM nope'", "sqlite3", "database.db", "SELECT * FROM nope");
     same("sqlite3 database.db 'SELEC 1'", "sqlite3", "database.db", "SELEC 1");
     same("sqlite3 database.db .nosuchcommand", "sqlite3", "database.db", ".nosuchcommand");
   }

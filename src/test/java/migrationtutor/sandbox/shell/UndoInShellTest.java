@@ -45,17 +45,29 @@ class UndoInShellTest {
     assertFalse(f.run("sqlite3 database.db '.schema todos'").out().contains("deleted_at"));
     // The edit and the revision are the next changes back.
     assertTrue(f.run("undo").out().startsWith("Undid: edit alembic/versions/"));
-    assertFalse(f.run("cat alembic/versions/7ef08f4a0da7_add_deleted_at_column.py").out()
-        .contains("batch_alter_table"));
+    assertFalse(
+        f.run("cat alembic/versions/7ef08f4a0da7_add_deleted_at_column.py")
+            .out()
+            .contains("batch_alter_table"));
     assertTrue(f.run("undo").out().startsWith("Undid: alembic revision"));
-    assertFalse(Files.exists(f.root().resolve(
-        "alembic/versions/7ef08f4a0da7_add_deleted_at_column.py")));
+    assertFalse(
+        Files.exists(f.root().resolve("alembic/versions/7ef08f4a0da7_add_deleted_at_column.py")));
   }
 
   @Test
   void readingCommandsLeaveNothingToUndo() {
-    for (String line : new String[] {"ls -la", "cat main.py", "tree", "grep -rn Base app",
-        "sqlite3 database.db 'SELECT * FROM todos'", "history", "help", "pwd", "undo"}) {
+    for (String line :
+        new String[] {
+          "ls -la",
+          "cat main.py",
+          "tree",
+          "grep -rn Base app",
+          "sqlite3 database.db 'SELECT * FROM todos'",
+          "history",
+          "help",
+          "pwd",
+          "undo"
+        }) {
       f.run(line);
     }
     assertEquals(0, f.workspace.undo().size());

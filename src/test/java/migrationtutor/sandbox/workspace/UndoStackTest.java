@@ -28,10 +28,14 @@ class UndoStackTest {
   }
 
   private void change(Footprint fp, String command, Runnable r) {
-    undo.record(fp, command, () -> {
-      r.run();
-      return 0;
-    }, warnings::add);
+    undo.record(
+        fp,
+        command,
+        () -> {
+          r.run();
+          return 0;
+        },
+        warnings::add);
   }
 
   private static void write(Path p, String s) {
@@ -45,15 +49,18 @@ class UndoStackTest {
 
   @Test
   void restoresChangedCreatedAndDeletedFiles() throws Exception {
-    change(Footprint.of(Set.of("alembic", "alembic.ini")), "alembic revision", () -> {
-      write(root.resolve("alembic/versions/abc_x.py"), "rev");
-      write(root.resolve("alembic/env.py"), "env v2");
-      try {
-        Files.delete(root.resolve("alembic.ini"));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    change(
+        Footprint.of(Set.of("alembic", "alembic.ini")),
+        "alembic revision",
+        () -> {
+          write(root.resolve("alembic/versions/abc_x.py"), "rev");
+          write(root.resolve("alembic/env.py"), "env v2");
+          try {
+            Files.delete(root.resolve("alembic.ini"));
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
     assertEquals(1, undo.size());
     UndoResult r = undo.undo().orElseThrow();
     assertEquals("alembic revision", r.command());
@@ -68,16 +75,20 @@ class UndoStackTest {
 
   @Test
   void aCommandThatChangesNothingLeavesNothingToUndo() {
-    change(Footprint.of(Set.of("alembic")), "alembic history", () -> { });
-    change(Footprint.NONE, "ls", () -> { });
+    change(Footprint.of(Set.of("alembic")), "alembic history", () -> {});
+    change(Footprint.NONE, "ls", () -> {});
     assertEquals(0, undo.size());
   }
 
   @Test
   void undoGoesBackOneChangeAtATime() throws Exception {
-    change(Footprint.of(Set.of("notes.txt")), "echo one > notes.txt",
+    change(
+        Footprint.of(Set.of("notes.txt")),
+        "echo one > notes.txt",
         () -> write(root.resolve("notes.txt"), "one"));
-    change(Footprint.of(Set.of("notes.txt")), "echo two > notes.txt",
+    change(
+        Footprint.of(Set.of("notes.txt")),
+        "echo two > notes.txt",
         () -> write(root.resolve("notes.txt"), "two"));
     assertEquals("echo two > notes.txt", undo.undo().orElseThrow().command());
     assertEquals("one", Files.readString(root.resolve("notes.txt")));
@@ -88,10 +99,13 @@ class UndoStackTest {
   @Test
   void everythingSparesTheTutorsFolder() throws Exception {
     Files.writeString(root.resolve(".tutor/transcript.jsonl"), "{}\n");
-    change(Footprint.EVERYTHING, "make db-reset", () -> {
-      write(root.resolve("new/file.txt"), "new");
-      write(root.resolve("alembic/env.py"), "env v2");
-    });
+    change(
+        Footprint.EVERYTHING,
+        "make db-reset",
+        () -> {
+          write(root.resolve("new/file.txt"), "new");
+          write(root.resolve("alembic/env.py"), "env v2");
+        });
     undo.undo().orElseThrow();
     assertFalse(Files.exists(root.resolve("new")));
     assertEquals("env v1", Files.readString(root.resolve("alembic/env.py")));
@@ -102,8 +116,8 @@ class UndoStackTest {
   void theOldestSnapshotsGoFirst() {
     for (int i = 0; i < UndoStack.MAX_SNAPSHOTS + 5; i++) {
       String text = "v" + i;
-      change(Footprint.of(Set.of("n.txt")), "echo " + text, () -> write(root.resolve("n.txt"),
-          text));
+      change(
+          Footprint.of(Set.of("n.txt")), "echo " + text, () -> write(root.resolve("n.txt"), text));
     }
     assertEquals(UndoStack.MAX_SNAPSHOTS, undo.size());
   }

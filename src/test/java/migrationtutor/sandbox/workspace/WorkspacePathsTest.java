@@ -41,10 +41,18 @@ class WorkspacePathsTest {
   @Test
   void everyWayOutIsRefused() throws Exception {
     Path alembic = root.resolve("alembic");
-    for (String typed : new String[] {"..", "../outside", "../../etc/passwd", "/etc/passwd",
-        "/", outside.toString(), "alembic/../../outside/x"}) {
-      SandboxPathException e = assertThrows(SandboxPathException.class,
-          () -> paths.resolve(root, typed), typed);
+    for (String typed :
+        new String[] {
+          "..",
+          "../outside",
+          "../../etc/passwd",
+          "/etc/passwd",
+          "/",
+          outside.toString(),
+          "alembic/../../outside/x"
+        }) {
+      SandboxPathException e =
+          assertThrows(SandboxPathException.class, () -> paths.resolve(root, typed), typed);
       assertEquals("outside the tutor's workspace", e.getMessage());
     }
     assertThrows(SandboxPathException.class, () -> paths.resolve(alembic, "../.."));
@@ -56,8 +64,8 @@ class WorkspacePathsTest {
     Files.createSymbolicLink(root.resolve("secret"), outside.resolve("secret.txt"));
     Files.createSymbolicLink(root.resolve("inside"), root.resolve("alembic"));
     for (String typed : new String[] {"out", "out/x", "secret"}) {
-      SandboxPathException e = assertThrows(SandboxPathException.class,
-          () -> paths.resolve(root, typed), typed);
+      SandboxPathException e =
+          assertThrows(SandboxPathException.class, () -> paths.resolve(root, typed), typed);
       assertTrue(e.getMessage().contains("a link points outside it"), e.getMessage());
     }
     assertEquals(root.resolve("inside/env.py"), paths.resolve(root, "inside/env.py"));
@@ -67,10 +75,10 @@ class WorkspacePathsTest {
 
   @Test
   void theTutorsFolderAndTheRootCannotBeChanged() throws Exception {
-    assertEquals(root.resolve(".tutor/transcript.jsonl"),
-        paths.resolve(root, ".tutor/transcript.jsonl"));
-    assertThrows(SandboxPathException.class,
-        () -> paths.resolveForChange(root, ".tutor/transcript.jsonl"));
+    assertEquals(
+        root.resolve(".tutor/transcript.jsonl"), paths.resolve(root, ".tutor/transcript.jsonl"));
+    assertThrows(
+        SandboxPathException.class, () -> paths.resolveForChange(root, ".tutor/transcript.jsonl"));
     assertThrows(SandboxPathException.class, () -> paths.resolveForChange(root, ".tutor"));
     assertThrows(SandboxPathException.class, () -> paths.resolveForChange(root, "."));
     assertEquals(root.resolve("a"), paths.resolveForChange(root, "a"));

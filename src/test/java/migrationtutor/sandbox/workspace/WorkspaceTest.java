@@ -23,15 +23,23 @@ class WorkspaceTest {
     try (Workspace ws = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
       assertTrue(ws.created());
       assertEquals("personal_todo", ws.project());
-      for (String f : List.of("main.py", "Makefile", "app/__init__.py", "app/models.py",
-          "app/core/__init__.py", "app/core/database.py", "database.db")) {
+      for (String f :
+          List.of(
+              "main.py",
+              "Makefile",
+              "app/__init__.py",
+              "app/models.py",
+              "app/core/__init__.py",
+              "app/core/database.py",
+              "database.db")) {
         assertTrue(Files.isRegularFile(dir.resolve(f)), f);
       }
       assertFalse(Files.exists(dir.resolve("database.sql")));
-      assertEquals(Files.readString(Path.of("sandbox/personal_todo/app/models.py")),
+      assertEquals(
+          Files.readString(Path.of("sandbox/personal_todo/app/models.py")),
           Files.readString(dir.resolve("app/models.py")));
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(
-          "database.db")); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("database.db"));
+          Statement s = c.createStatement()) {
         ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'todos'");
         assertTrue(rs.next());
         // The CREATE text is the script's, byte for byte (the trailing spaces included).
@@ -51,10 +59,18 @@ class WorkspaceTest {
   void aSecondTutorIsRefusedWhileTheFirstHoldsTheWorkspace(@TempDir Path tmp) {
     Path dir = tmp.resolve("ws");
     try (Workspace first = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
-      WorkspaceException e = assertThrows(WorkspaceException.class,
-          () -> Workspace.open(dir, Workspace.DEFAULT_STARTER));
-      assertTrue(e.getMessage().startsWith("Another tutor is already using the workspace "
-          + first.root() + " (process " + ProcessHandle.current().pid() + ")"), e.getMessage());
+      WorkspaceException e =
+          assertThrows(
+              WorkspaceException.class, () -> Workspace.open(dir, Workspace.DEFAULT_STARTER));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Another tutor is already using the workspace "
+                      + first.root()
+                      + " (process "
+                      + ProcessHandle.current().pid()
+                      + ")"),
+          e.getMessage());
     }
     Workspace.open(dir, Workspace.DEFAULT_STARTER).close();
   }
@@ -63,14 +79,17 @@ class WorkspaceTest {
   void aFolderWithOtherFilesIsNeverTakenOver(@TempDir Path tmp) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("home"));
     Files.writeString(dir.resolve("notes.txt"), "mine");
-    WorkspaceException e = assertThrows(WorkspaceException.class,
-        () -> Workspace.open(dir, Workspace.DEFAULT_STARTER));
+    WorkspaceException e =
+        assertThrows(
+            WorkspaceException.class, () -> Workspace.open(dir, Workspace.DEFAULT_STARTER));
     assertTrue(e.getMessage().contains("is not a tutor workspace"), e.getMessage());
     assertEquals(List.of(dir.resolve("notes.txt")), list(dir));
     Path file = Files.writeString(tmp.resolve("file"), "x");
-    assertTrue(assertThrows(WorkspaceException.class,
-        () -> Workspace.open(file, Workspace.DEFAULT_STARTER)).getMessage()
-        .contains("is a file, not a folder"));
+    assertTrue(
+        assertThrows(
+                WorkspaceException.class, () -> Workspace.open(file, Workspace.DEFAULT_STARTER))
+            .getMessage()
+            .contains("is a file, not a folder"));
   }
 
   @Test
@@ -94,10 +113,11 @@ class WorkspaceTest {
 
   @Test
   void anUnknownStarterIsNamed(@TempDir Path tmp) {
-    WorkspaceException e = assertThrows(WorkspaceException.class,
-        () -> Workspace.open(tmp.resolve("ws"), "no_such_starter"));
-    assertTrue(e.getMessage().contains("no starter project called 'no_such_starter'"),
-        e.getMessage());
+    WorkspaceException e =
+        assertThrows(
+            WorkspaceException.class, () -> Workspace.open(tmp.resolve("ws"), "no_such_starter"));
+    assertTrue(
+        e.getMessage().contains("no starter project called 'no_such_starter'"), e.getMessage());
   }
 
   private static List<Path> list(Path dir) throws Exception {

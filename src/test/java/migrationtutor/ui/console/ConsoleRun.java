@@ -32,8 +32,8 @@ final class ConsoleRun {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     try (Workspace ws = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
       Shell shell = new Shell(ws, Map.of(), CLOCK, ToolCommands::registerAll);
-      PipedInput in = new PipedInput(new ByteArrayInputStream(
-          input.getBytes(StandardCharsets.UTF_8)));
+      PipedInput in =
+          new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
       ConsoleSettings settings = new ConsoleSettings(false, false, () -> 80, true, true);
       int status = new ConsoleSession(shell, settings, out, out, in, editor).run(in);
       return new Result(status, bytes.toString(StandardCharsets.UTF_8));

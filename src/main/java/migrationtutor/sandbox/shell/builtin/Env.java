@@ -10,8 +10,10 @@ final class Env implements Command {
   @Override
   public int run(CommandContext ctx, List<String> args) {
     if (!args.isEmpty()) {
-      ctx.err().print("tutor: env: running a command through env is not available in the"
-          + " tutor's shell; set the variable first: export NAME=value\n");
+      ctx.err()
+          .print(
+              "tutor: env: running a command through env is not available in the"
+                  + " tutor's shell; set the variable first: export NAME=value\n");
       return 125;
     }
     for (Map.Entry<String, String> e : ctx.environment().entrySet()) {

@@ -37,8 +37,7 @@ final class Escapes {
     return false;
   }
 
-  private static int number(String s, int i, int radix, int max, StringBuilder out,
-      String ifNone) {
+  private static int number(String s, int i, int radix, int max, StringBuilder out, String ifNone) {
     int j = i;
     int value = 0;
     while (j < s.length() && j - i < max && Character.digit(s.charAt(j), radix) >= 0) {

@@ -18,8 +18,13 @@ final class Exit implements Command {
       try {
         status = Integer.parseInt(args.get(0)) & 0xff;
       } catch (NumberFormatException e) {
-        ctx.err().print("tutor: " + ctx.name() + ": " + Printable.of(args.get(0))
-            + ": numeric argument required\n");
+        ctx.err()
+            .print(
+                "tutor: "
+                    + ctx.name()
+                    + ": "
+                    + Printable.of(args.get(0))
+                    + ": numeric argument required\n");
         status = 2;
       }
     }

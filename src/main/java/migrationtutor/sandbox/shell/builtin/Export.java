@@ -23,8 +23,13 @@ final class Export implements Command {
     if (!unset && (args.isEmpty() || args.equals(List.of("-p")))) {
       for (Map.Entry<String, Boolean> v : ctx.variables().entrySet()) {
         if (v.getValue()) {
-          ctx.out().print("declare -x " + v.getKey() + "=\"" + ctx.variable(v.getKey())
-              .replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n");
+          ctx.out()
+              .print(
+                  "declare -x "
+                      + v.getKey()
+                      + "=\""
+                      + ctx.variable(v.getKey()).replace("\\", "\\\\").replace("\"", "\\\"")
+                      + "\"\n");
         }
       }
       return 0;
@@ -34,8 +39,9 @@ final class Export implements Command {
       int eq = a.indexOf('=');
       String name = eq < 0 ? a : a.substring(0, eq);
       if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || unset && eq >= 0) {
-        ctx.err().print("tutor: " + ctx.name() + ": `" + Printable.of(a)
-            + "': not a valid identifier\n");
+        ctx.err()
+            .print(
+                "tutor: " + ctx.name() + ": `" + Printable.of(a) + "': not a valid identifier\n");
         status = 1;
         continue;
       }
@@ -53,7 +59,9 @@ final class Export implements Command {
 
   @Override
   public List<Candidate> complete(CommandContext ctx, List<String> args, String prefix) {
-    return ctx.variables().keySet().stream().filter(v -> v.startsWith(prefix))
-        .map(v -> new Candidate(v, "", !unset ? false : true)).toList();
+    return ctx.variables().keySet().stream()
+        .filter(v -> v.startsWith(prefix))
+        .map(v -> new Candidate(v, "", !unset ? false : true))
+        .toList();
   }
 }

@@ -27,8 +27,9 @@ final class History implements Command {
         }
         from = Math.max(0, all.size() - n);
       } catch (NumberFormatException e) {
-        ctx.err().print("tutor: history: " + Printable.of(args.get(0))
-            + ": numeric argument required\n");
+        ctx.err()
+            .print(
+                "tutor: history: " + Printable.of(args.get(0)) + ": numeric argument required\n");
         return 1;
       }
     } else if (args.size() > 1) {

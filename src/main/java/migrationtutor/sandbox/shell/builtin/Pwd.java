@@ -19,8 +19,8 @@ final class Pwd implements Command {
   }
 
   @Override
-  public List<migrationtutor.sandbox.shell.Candidate> complete(CommandContext ctx,
-      List<String> args, String prefix) {
+  public List<migrationtutor.sandbox.shell.Candidate> complete(
+      CommandContext ctx, List<String> args, String prefix) {
     return List.of();
   }
 }

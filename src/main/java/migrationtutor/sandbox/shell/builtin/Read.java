@@ -6,9 +6,9 @@ import migrationtutor.sandbox.shell.Command;
 import migrationtutor.sandbox.shell.CommandContext;
 
 /**
- * {@code read [-r] [-p PROMPT] [NAME]...}: one line of input into variables, as bash's builtin;
- * the prompt is shown only when the learner types at a terminal. Used by Makefile recipes that ask
- * for confirmation.
+ * {@code read [-r] [-p PROMPT] [NAME]...}: one line of input into variables, as bash's builtin; the
+ * prompt is shown only when the learner types at a terminal. Used by Makefile recipes that ask for
+ * confirmation.
  */
 final class Read implements Command {
   @Override
@@ -27,8 +27,12 @@ final class Read implements Command {
         }
         prompt = args.get(++i);
       } else if (a.startsWith("-") && names.isEmpty() && a.length() > 1) {
-        ctx.err().print("tutor: read: " + a + ": invalid option\nread: usage: read [-r] [-p"
-            + " prompt] [name ...]\n");
+        ctx.err()
+            .print(
+                "tutor: read: "
+                    + a
+                    + ": invalid option\nread: usage: read [-r] [-p"
+                    + " prompt] [name ...]\n");
         return 2;
       } else {
         if (!a.matches("[A-Za-z_][A-Za-z0-9_]*")) {

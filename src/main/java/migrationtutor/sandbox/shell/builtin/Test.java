@@ -10,8 +10,8 @@ import migrationtutor.sandbox.shell.Printable;
 
 /**
  * {@code test EXPR} and {@code [ EXPR ]}: bash's rules by argument count (up to four arguments),
- * with the string, integer and file tests a Makefile recipe uses, e.g. {@code [ "$$answer" = y
- * ]}. File tests are confined like everything else: a path outside the workspace is "not there".
+ * with the string, integer and file tests a Makefile recipe uses, e.g. {@code [ "$$answer" = y ]}.
+ * File tests are confined like everything else: a path outside the workspace is "not there".
  */
 final class Test implements Command {
   private final boolean bracket;

@@ -11,8 +11,8 @@ import migrationtutor.sandbox.workspace.UndoResult;
 import migrationtutor.sandbox.workspace.WorkspaceException;
 
 /**
- * {@code undo}: puts back what the last changing command line changed (files and the database);
- * run again, it goes one more change back.
+ * {@code undo}: puts back what the last changing command line changed (files and the database); run
+ * again, it goes one more change back.
  */
 final class Undo implements Command {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -31,20 +31,33 @@ final class Undo implements Command {
       return 1;
     }
     if (r.isEmpty()) {
-      ctx.err().print("tutor: undo: nothing to undo (no command has changed the workspace"
-          + " since it was created, or every change is undone)\n");
+      ctx.err()
+          .print(
+              "tutor: undo: nothing to undo (no command has changed the workspace"
+                  + " since it was created, or every change is undone)\n");
       return 1;
     }
     UndoResult u = r.get();
     String when = TIME.format(u.time().atZone(ctx.clock().getZone()));
-    ctx.out().print("Undid: " + Printable.of(u.command()) + "  (run at " + when + ")\n"
-        + "Restored: " + String.join(", ", u.restored()) + "\n");
+    ctx.out()
+        .print(
+            "Undid: "
+                + Printable.of(u.command())
+                + "  (run at "
+                + when
+                + ")\n"
+                + "Restored: "
+                + String.join(", ", u.restored())
+                + "\n");
     if (u.partial()) {
       ctx.out().print("Some files were too large to keep for undo and were left as they are.\n");
     }
     int left = ctx.workspace().undo().size();
-    ctx.out().print(left == 0 ? "Nothing more to undo.\n"
-        : left + " earlier change" + (left == 1 ? "" : "s") + " can still be undone.\n");
+    ctx.out()
+        .print(
+            left == 0
+                ? "Nothing more to undo.\n"
+                : left + " earlier change" + (left == 1 ? "" : "s") + " can still be undone.\n");
     // The directory may be gone now (undo of mkdir): fall back to the nearest one that exists.
     java.nio.file.Path cwd = ctx.cwd();
     while (!java.nio.file.Files.isDirectory(cwd) && !cwd.equals(ctx.paths().root())) {
@@ -52,8 +65,7 @@ final class Undo implements Command {
     }
     if (!cwd.equals(ctx.cwd())) {
       ctx.changeDirectory(cwd);
-      ctx.out().print("Your directory is gone; you are now in " + ctx.paths().display(cwd)
-          + ".\n");
+      ctx.out().print("Your directory is gone; you are now in " + ctx.paths().display(cwd) + ".\n");
     }
     return 0;
   }

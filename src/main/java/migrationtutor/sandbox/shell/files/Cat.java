@@ -10,8 +10,8 @@ import migrationtutor.sandbox.shell.Printable;
 
 /**
  * {@code cat [-n] [FILE]...}: GNU cat. One deliberate difference: a binary file (the SQLite
- * database) is not poured onto the learner's screen; a note says to use sqlite3. Into a file it
- * is copied as is.
+ * database) is not poured onto the learner's screen; a note says to use sqlite3. Into a file it is
+ * copied as is.
  */
 final class Cat implements Command {
   @Override
@@ -38,8 +38,14 @@ final class Cat implements Command {
       }
       if (ctx.terminalOutput() && InputFiles.isBinary(bytes)) {
         ctx.out().flush();
-        ctx.err().print("cat: " + Printable.of(name) + ": binary file, not shown (for a"
-            + " database, use sqlite3 " + Printable.of(name) + ")\n");
+        ctx.err()
+            .print(
+                "cat: "
+                    + Printable.of(name)
+                    + ": binary file, not shown (for a"
+                    + " database, use sqlite3 "
+                    + Printable.of(name)
+                    + ")\n");
         continue;
       }
       if (!o.has('n')) {

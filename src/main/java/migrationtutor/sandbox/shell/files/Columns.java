@@ -3,9 +3,9 @@ package migrationtutor.sandbox.shell.files;
 import java.util.List;
 
 /**
- * GNU ls's many-per-line layout ({@code -C}, the default on a terminal): names fill columns top
- * to bottom, with the most columns that fit the line; each column is as wide as its longest name
- * plus two, and the gaps are filled with tabs (every 8 columns) and spaces, as ls 9.1 does.
+ * GNU ls's many-per-line layout ({@code -C}, the default on a terminal): names fill columns top to
+ * bottom, with the most columns that fit the line; each column is as wide as its longest name plus
+ * two, and the gaps are filled with tabs (every 8 columns) and spaces, as ls 9.1 does.
  */
 final class Columns {
   private static final int MIN_COLUMN_WIDTH = 3;

@@ -18,8 +18,8 @@ import migrationtutor.sandbox.workspace.Footprint;
 
 /**
  * {@code cp [-r] [-v] SRC... DEST} and {@code mv [-v] SRC... DEST}: GNU's target rules (into a
- * folder when DEST is one), checks and messages. Links are not copied: one could point outside
- * the workspace.
+ * folder when DEST is one), checks and messages. Links are not copied: one could point outside the
+ * workspace.
  */
 final class CopyMove implements Command {
   private final boolean move;
@@ -36,18 +36,29 @@ final class CopyMove implements Command {
   public int run(CommandContext ctx, List<String> args) {
     Options o;
     try {
-      o = Options.parse(cmd(), args, move ? "fv" : "rRfv", "", move
-          ? Map.of("force", 'f', "verbose", 'v')
-          : Map.of("recursive", 'r', "force", 'f', "verbose", 'v'));
+      o =
+          Options.parse(
+              cmd(),
+              args,
+              move ? "fv" : "rRfv",
+              "",
+              move
+                  ? Map.of("force", 'f', "verbose", 'v')
+                  : Map.of("recursive", 'r', "force", 'f', "verbose", 'v'));
     } catch (Options.UsageError e) {
       ctx.err().print(e.getMessage() + "\nTry 'help " + cmd() + "' for more information.\n");
       return 1;
     }
     List<String> ops = o.operands;
     if (ops.size() < 2) {
-      ctx.err().print(ops.isEmpty() ? cmd() + ": missing file operand\n"
-          : cmd() + ": missing destination file operand after " + Printable.quoted(ops.get(0))
-              + "\n");
+      ctx.err()
+          .print(
+              ops.isEmpty()
+                  ? cmd() + ": missing file operand\n"
+                  : cmd()
+                      + ": missing destination file operand after "
+                      + Printable.quoted(ops.get(0))
+                      + "\n");
       ctx.err().print("Try 'help " + cmd() + "' for more information.\n");
       return 1;
     }
@@ -56,8 +67,14 @@ final class CopyMove implements Command {
     try {
       destPath = ctx.resolveForChange(dest);
     } catch (IOException e) {
-      ctx.err().print(cmd() + ": cannot create " + Printable.quoted(dest) + ": "
-          + IoErrors.describe(e) + "\n");
+      ctx.err()
+          .print(
+              cmd()
+                  + ": cannot create "
+                  + Printable.quoted(dest)
+                  + ": "
+                  + IoErrors.describe(e)
+                  + "\n");
       return 1;
     }
     boolean intoDir = Files.isDirectory(destPath);
@@ -73,57 +90,78 @@ final class CopyMove implements Command {
           throw new NoSuchFileException(src);
         }
         Path to = intoDir ? destPath.resolve(from.getFileName().toString()) : destPath;
-        String shownTo = intoDir ? (dest.endsWith("/") ? dest : dest + "/") + from.getFileName()
-            : dest;
+        String shownTo =
+            intoDir ? (dest.endsWith("/") ? dest : dest + "/") + from.getFileName() : dest;
         ctx.paths().checkChangeable(to, shownTo);
-        status |= move ? move(ctx, o, src, from, to, shownTo) : copy(ctx, o, src, from, to,
-            shownTo);
+        status |=
+            move ? move(ctx, o, src, from, to, shownTo) : copy(ctx, o, src, from, to, shownTo);
       } catch (NoSuchFileException e) {
-        ctx.err().print(cmd() + ": cannot stat " + Printable.quoted(src)
-            + ": No such file or directory\n");
+        ctx.err()
+            .print(
+                cmd() + ": cannot stat " + Printable.quoted(src) + ": No such file or directory\n");
         status = 1;
       } catch (IOException e) {
-        ctx.err().print(cmd() + ": " + Printable.quoted(src) + ": " + IoErrors.describe(e)
-            + "\n");
+        ctx.err().print(cmd() + ": " + Printable.quoted(src) + ": " + IoErrors.describe(e) + "\n");
         status = 1;
       }
     }
     return status;
   }
 
-  private int copy(CommandContext ctx, Options o, String src, Path from, Path to,
-      String shownTo) throws IOException {
+  private int copy(CommandContext ctx, Options o, String src, Path from, Path to, String shownTo)
+      throws IOException {
     if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
       if (!o.has('r') && !o.has('R')) {
-        ctx.err().print("cp: -r not specified; omitting directory " + Printable.quoted(src)
-            + "\n");
+        ctx.err().print("cp: -r not specified; omitting directory " + Printable.quoted(src) + "\n");
         return 1;
       }
       if (to.normalize().startsWith(from.normalize())) {
-        ctx.err().print("cp: cannot copy a directory, " + Printable.quoted(src)
-            + ", into itself, " + Printable.quoted(shownTo) + "\n");
+        ctx.err()
+            .print(
+                "cp: cannot copy a directory, "
+                    + Printable.quoted(src)
+                    + ", into itself, "
+                    + Printable.quoted(shownTo)
+                    + "\n");
         return 1;
       }
       if (Files.exists(to) && !Files.isDirectory(to)) {
-        ctx.err().print("cp: cannot overwrite non-directory " + Printable.quoted(shownTo)
-            + " with directory " + Printable.quoted(src) + "\n");
+        ctx.err()
+            .print(
+                "cp: cannot overwrite non-directory "
+                    + Printable.quoted(shownTo)
+                    + " with directory "
+                    + Printable.quoted(src)
+                    + "\n");
         return 1;
       }
       return copyTree(ctx, o, from, to, src, shownTo);
     }
     if (Files.isSymbolicLink(from)) {
-      ctx.err().print("cp: not copying link " + Printable.quoted(src) + ": links are not"
-          + " available in the tutor's sandbox\n");
+      ctx.err()
+          .print(
+              "cp: not copying link "
+                  + Printable.quoted(src)
+                  + ": links are not"
+                  + " available in the tutor's sandbox\n");
       return 1;
     }
     if (Files.exists(to) && Files.isSameFile(from, to)) {
-      ctx.err().print("cp: " + Printable.quoted(src) + " and " + Printable.quoted(shownTo)
-          + " are the same file\n");
+      ctx.err()
+          .print(
+              "cp: "
+                  + Printable.quoted(src)
+                  + " and "
+                  + Printable.quoted(shownTo)
+                  + " are the same file\n");
       return 1;
     }
     if (Files.isDirectory(to)) {
-      ctx.err().print("cp: cannot overwrite directory " + Printable.quoted(shownTo)
-          + " with non-directory\n");
+      ctx.err()
+          .print(
+              "cp: cannot overwrite directory "
+                  + Printable.quoted(shownTo)
+                  + " with non-directory\n");
       return 1;
     }
     Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
@@ -131,8 +169,9 @@ final class CopyMove implements Command {
     return 0;
   }
 
-  private int copyTree(CommandContext ctx, Options o, Path from, Path to, String src,
-      String shownTo) throws IOException {
+  private int copyTree(
+      CommandContext ctx, Options o, Path from, Path to, String src, String shownTo)
+      throws IOException {
     if (!Files.exists(to)) {
       Files.createDirectory(to);
       verbose(ctx, o, src, shownTo);
@@ -152,39 +191,63 @@ final class CopyMove implements Command {
     return status;
   }
 
-  private int move(CommandContext ctx, Options o, String src, Path from, Path to,
-      String shownTo) throws IOException {
+  private int move(CommandContext ctx, Options o, String src, Path from, Path to, String shownTo)
+      throws IOException {
     if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(from, to)) {
-      ctx.err().print("mv: " + Printable.quoted(src) + " and " + Printable.quoted(shownTo)
-          + " are the same file\n");
+      ctx.err()
+          .print(
+              "mv: "
+                  + Printable.quoted(src)
+                  + " and "
+                  + Printable.quoted(shownTo)
+                  + " are the same file\n");
       return 1;
     }
     boolean dir = Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS);
     if (dir && to.normalize().startsWith(from.normalize())) {
-      ctx.err().print("mv: cannot move " + Printable.quoted(src) + " to a subdirectory of"
-          + " itself, " + Printable.quoted(shownTo) + "\n");
+      ctx.err()
+          .print(
+              "mv: cannot move "
+                  + Printable.quoted(src)
+                  + " to a subdirectory of"
+                  + " itself, "
+                  + Printable.quoted(shownTo)
+                  + "\n");
       return 1;
     }
     if (Files.isDirectory(to) && !dir) {
-      ctx.err().print("mv: cannot overwrite directory " + Printable.quoted(shownTo)
-          + " with non-directory\n");
+      ctx.err()
+          .print(
+              "mv: cannot overwrite directory "
+                  + Printable.quoted(shownTo)
+                  + " with non-directory\n");
       return 1;
     }
     if (dir && Files.exists(to) && !Files.isDirectory(to)) {
-      ctx.err().print("mv: cannot overwrite non-directory " + Printable.quoted(shownTo)
-          + " with directory " + Printable.quoted(src) + "\n");
+      ctx.err()
+          .print(
+              "mv: cannot overwrite non-directory "
+                  + Printable.quoted(shownTo)
+                  + " with directory "
+                  + Printable.quoted(src)
+                  + "\n");
       return 1;
     }
     try {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     } catch (java.nio.file.DirectoryNotEmptyException e) {
-      ctx.err().print("mv: cannot move " + Printable.quoted(src) + " to "
-          + Printable.quoted(shownTo) + ": Directory not empty\n");
+      ctx.err()
+          .print(
+              "mv: cannot move "
+                  + Printable.quoted(src)
+                  + " to "
+                  + Printable.quoted(shownTo)
+                  + ": Directory not empty\n");
       return 1;
     }
     if (o.has('v')) {
-      ctx.out().print("renamed " + Printable.quoted(src) + " -> " + Printable.quoted(shownTo)
-          + "\n");
+      ctx.out()
+          .print("renamed " + Printable.quoted(src) + " -> " + Printable.quoted(shownTo) + "\n");
     }
     return 0;
   }

@@ -32,10 +32,14 @@ final class Diff implements Command {
       return 2;
     }
     if (o.operands.size() != 2) {
-      ctx.err().print(o.operands.size() < 2
-          ? "diff: missing operand after " + Printable.quoted(o.operands.isEmpty() ? "diff"
-              : o.operands.get(o.operands.size() - 1)) + "\n"
-          : "diff: extra operand " + Printable.quoted(o.operands.get(2)) + "\n");
+      ctx.err()
+          .print(
+              o.operands.size() < 2
+                  ? "diff: missing operand after "
+                      + Printable.quoted(
+                          o.operands.isEmpty() ? "diff" : o.operands.get(o.operands.size() - 1))
+                      + "\n"
+                  : "diff: extra operand " + Printable.quoted(o.operands.get(2)) + "\n");
       ctx.err().print("diff: Try 'help diff' for more information.\n");
       return 2;
     }
@@ -45,8 +49,7 @@ final class Diff implements Command {
       try {
         context = Integer.parseInt(o.value('U'));
       } catch (NumberFormatException e) {
-        ctx.err().print("diff: invalid context length " + Printable.quoted(o.value('U'))
-            + "\n");
+        ctx.err().print("diff: invalid context length " + Printable.quoted(o.value('U')) + "\n");
         return 2;
       }
     }
@@ -58,14 +61,15 @@ final class Diff implements Command {
       a = side(ctx, nameA);
       b = side(ctx, nameB);
     } catch (IOException e) {
-      String bad = e instanceof NoSuchFileException n && n.getFile() != null ? n.getFile()
-          : nameA;
+      String bad = e instanceof NoSuchFileException n && n.getFile() != null ? n.getFile() : nameA;
       ctx.err().print("diff: " + Printable.of(bad) + ": " + IoErrors.describe(e) + "\n");
       return 2;
     }
     if (a.bytes == null || b.bytes == null) {
-      ctx.err().print("diff: comparing folders is not available in the tutor's shell; compare"
-          + " two files\n");
+      ctx.err()
+          .print(
+              "diff: comparing folders is not available in the tutor's shell; compare"
+                  + " two files\n");
       return 2;
     }
     if (java.util.Arrays.equals(a.bytes, b.bytes)) {
@@ -85,8 +89,11 @@ final class Diff implements Command {
     try {
       runs = EditScript.of(la, lb);
     } catch (EditScript.TooDifferent e) {
-      ctx.err().print("diff: the files differ in more than " + EditScript.MAX_EDITS
-          + " lines; the tutor's diff does not compare files that different\n");
+      ctx.err()
+          .print(
+              "diff: the files differ in more than "
+                  + EditScript.MAX_EDITS
+                  + " lines; the tutor's diff does not compare files that different\n");
       return 2;
     }
     StringBuilder out = new StringBuilder();

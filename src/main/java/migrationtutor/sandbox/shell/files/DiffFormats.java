@@ -32,15 +32,16 @@ final class DiffFormats {
     return out;
   }
 
-  static void normal(List<EditScript.Run> runs, List<String> a, List<String> b,
-      StringBuilder out) {
+  static void normal(List<EditScript.Run> runs, List<String> a, List<String> b, StringBuilder out) {
     for (Change c : changes(runs)) {
       if (c.bLen() == 0) {
         out.append(range(c.aStart(), c.aLen())).append('d').append(c.bStart()).append('\n');
       } else if (c.aLen() == 0) {
         out.append(c.aStart()).append('a').append(range(c.bStart(), c.bLen())).append('\n');
       } else {
-        out.append(range(c.aStart(), c.aLen())).append('c').append(range(c.bStart(), c.bLen()))
+        out.append(range(c.aStart(), c.aLen()))
+            .append('c')
+            .append(range(c.bStart(), c.bLen()))
             .append('\n');
       }
       for (int i = 0; i < c.aLen(); i++) {
@@ -55,14 +56,14 @@ final class DiffFormats {
     }
   }
 
-  static void unified(List<EditScript.Run> runs, List<String> a, List<String> b, int context,
-      StringBuilder out) {
+  static void unified(
+      List<EditScript.Run> runs, List<String> a, List<String> b, int context, StringBuilder out) {
     List<Change> all = changes(runs);
     int i = 0;
     while (i < all.size()) {
       int j = i;
-      while (j + 1 < all.size() && all.get(j + 1).aStart()
-          - (all.get(j).aStart() + all.get(j).aLen()) <= 2 * context) {
+      while (j + 1 < all.size()
+          && all.get(j + 1).aStart() - (all.get(j).aStart() + all.get(j).aLen()) <= 2 * context) {
         j++;
       }
       Change first = all.get(i);
@@ -71,8 +72,11 @@ final class DiffFormats {
       int bFrom = first.bStart() - (first.aStart() - aFrom);
       int aTo = Math.min(a.size(), last.aStart() + last.aLen() + context);
       int bTo = last.bStart() + last.bLen() + (aTo - (last.aStart() + last.aLen()));
-      out.append("@@ -").append(hunkRange(aFrom, aTo - aFrom)).append(" +")
-          .append(hunkRange(bFrom, bTo - bFrom)).append(" @@\n");
+      out.append("@@ -")
+          .append(hunkRange(aFrom, aTo - aFrom))
+          .append(" +")
+          .append(hunkRange(bFrom, bTo - bFrom))
+          .append(" @@\n");
       int pos = aFrom;
       for (int k = i; k <= j; k++) {
         Change c = all.get(k);

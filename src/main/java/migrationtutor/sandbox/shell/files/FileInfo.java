@@ -8,8 +8,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Map;
 
 /**
- * What {@code ls -l} shows of one file, read without following links: the {@code stat} fields
- * Java exposes through the {@code unix} attribute view.
+ * What {@code ls -l} shows of one file, read without following links: the {@code stat} fields Java
+ * exposes through the {@code unix} attribute view.
  *
  * @param name the name to print
  * @param path the file
@@ -21,23 +21,37 @@ import java.util.Map;
  * @param mtime the last-modified time in nanoseconds since the epoch
  * @param target a link's target, or null
  */
-record FileInfo(String name, Path path, int mode, long links, String owner, String group,
-    long size, long mtime, String target) {
+record FileInfo(
+    String name,
+    Path path,
+    int mode,
+    long links,
+    String owner,
+    String group,
+    long size,
+    long mtime,
+    String target) {
   private static final int S_IFMT = 0170000;
   private static final int S_IFDIR = 0040000;
   private static final int S_IFLNK = 0120000;
 
   /** Reads {@code path}'s metadata; the name is what the listing prints. */
   static FileInfo of(String name, Path path) throws IOException {
-    Map<String, Object> unix = Files.readAttributes(path, "unix:mode,nlink",
-        LinkOption.NOFOLLOW_LINKS);
-    PosixFileAttributes posix = Files.readAttributes(path, PosixFileAttributes.class,
-        LinkOption.NOFOLLOW_LINKS);
+    Map<String, Object> unix =
+        Files.readAttributes(path, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributes posix =
+        Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     String target = posix.isSymbolicLink() ? Files.readSymbolicLink(path).toString() : null;
-    return new FileInfo(name, path, (Integer) unix.get("mode"),
-        ((Number) unix.get("nlink")).longValue(), posix.owner().getName(),
-        posix.group().getName(), posix.size(),
-        posix.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), target);
+    return new FileInfo(
+        name,
+        path,
+        (Integer) unix.get("mode"),
+        ((Number) unix.get("nlink")).longValue(),
+        posix.owner().getName(),
+        posix.group().getName(),
+        posix.size(),
+        posix.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+        target);
   }
 
   /** The same metadata under another name ({@code .} and {@code ..}). */
@@ -68,15 +82,16 @@ record FileInfo(String name, Path path, int mode, long links, String owner, Stri
   /** The mode string, e.g. {@code drwxr-xr-x}, as {@code filemode.c} writes it. */
   String modeString() {
     char[] m = new char[10];
-    m[0] = switch (mode & S_IFMT) {
-      case S_IFDIR -> 'd';
-      case S_IFLNK -> 'l';
-      case 0020000 -> 'c';
-      case 0060000 -> 'b';
-      case 0010000 -> 'p';
-      case 0140000 -> 's';
-      default -> '-';
-    };
+    m[0] =
+        switch (mode & S_IFMT) {
+          case S_IFDIR -> 'd';
+          case S_IFLNK -> 'l';
+          case 0020000 -> 'c';
+          case 0060000 -> 'b';
+          case 0010000 -> 'p';
+          case 0140000 -> 's';
+          default -> '-';
+        };
     String rwx = "rwxrwxrwx";
     for (int i = 0; i < 9; i++) {
       m[i + 1] = (mode & (0400 >> i)) != 0 ? rwx.charAt(i) : '-';

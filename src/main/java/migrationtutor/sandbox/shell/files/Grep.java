@@ -16,21 +16,32 @@ import migrationtutor.sandbox.shell.IoErrors;
 import migrationtutor.sandbox.shell.Printable;
 
 /**
- * {@code grep [-n] [-i] [-v] [-r] [-E] [-F] [-w] [-c] [-l] [-h] [-H] [-q] [-s] [-e PATTERN]
- * PATTERN [FILE]...}: GNU grep 3.8's output (name prefixes for several files or {@code -r}, no
- * colour), messages and exit status (0 a line was selected, 1 none, 2 trouble). {@code -r} walks
- * in name order and skips the tutor's {@code .tutor} folder.
+ * {@code grep [-n] [-i] [-v] [-r] [-E] [-F] [-w] [-c] [-l] [-h] [-H] [-q] [-s] [-e PATTERN] PATTERN
+ * [FILE]...}: GNU grep 3.8's output (name prefixes for several files or {@code -r}, no colour),
+ * messages and exit status (0 a line was selected, 1 none, 2 trouble). {@code -r} walks in name
+ * order and skips the tutor's {@code .tutor} folder.
  */
 final class Grep implements Command {
-  private static final Map<String, Character> LONG = Map.ofEntries(
-      Map.entry("line-number", 'n'), Map.entry("ignore-case", 'i'),
-      Map.entry("invert-match", 'v'), Map.entry("recursive", 'r'),
-      Map.entry("extended-regexp", 'E'), Map.entry("fixed-strings", 'F'),
-      Map.entry("word-regexp", 'w'), Map.entry("count", 'c'),
-      Map.entry("files-with-matches", 'l'), Map.entry("no-filename", 'h'),
-      Map.entry("with-filename", 'H'), Map.entry("quiet", 'q'), Map.entry("silent", 'q'),
-      Map.entry("no-messages", 's'), Map.entry("regexp", 'e'), Map.entry("color", (char) 1),
-      Map.entry("colour", (char) 1), Map.entry("include", (char) 2));
+  private static final Map<String, Character> LONG =
+      Map.ofEntries(
+          Map.entry("line-number", 'n'),
+          Map.entry("ignore-case", 'i'),
+          Map.entry("invert-match", 'v'),
+          Map.entry("recursive", 'r'),
+          Map.entry("extended-regexp", 'E'),
+          Map.entry("fixed-strings", 'F'),
+          Map.entry("word-regexp", 'w'),
+          Map.entry("count", 'c'),
+          Map.entry("files-with-matches", 'l'),
+          Map.entry("no-filename", 'h'),
+          Map.entry("with-filename", 'H'),
+          Map.entry("quiet", 'q'),
+          Map.entry("silent", 'q'),
+          Map.entry("no-messages", 's'),
+          Map.entry("regexp", 'e'),
+          Map.entry("color", (char) 1),
+          Map.entry("colour", (char) 1),
+          Map.entry("include", (char) 2));
 
   @Override
   public int run(CommandContext ctx, List<String> args) {
@@ -38,16 +49,21 @@ final class Grep implements Command {
     try {
       o = Options.parse("grep", args, "niRrvEFGwclhHqs", "e\u0001\u0002", LONG);
     } catch (Options.UsageError e) {
-      ctx.err().print(e.getMessage() + "\nUsage: grep [OPTION]... PATTERNS [FILE]...\n"
-          + "Try 'help grep' for more information.\n");
+      ctx.err()
+          .print(
+              e.getMessage()
+                  + "\nUsage: grep [OPTION]... PATTERNS [FILE]...\n"
+                  + "Try 'help grep' for more information.\n");
       return 2;
     }
     List<String> operands = new ArrayList<>(o.operands);
     String regex = o.value('e');
     if (regex == null) {
       if (operands.isEmpty()) {
-        ctx.err().print("Usage: grep [OPTION]... PATTERNS [FILE]...\n"
-            + "Try 'help grep' for more information.\n");
+        ctx.err()
+            .print(
+                "Usage: grep [OPTION]... PATTERNS [FILE]...\n"
+                    + "Try 'help grep' for more information.\n");
         return 2;
       }
       regex = operands.remove(0);
@@ -66,8 +82,10 @@ final class Grep implements Command {
     }
     Search search = new Search(ctx, o, pattern);
     search.withNames = !o.has('h') && (o.has('H') || names.size() > 1 || recursive);
-    Pattern include = o.value((char) 2) == null ? null
-        : migrationtutor.sandbox.shell.GlobPattern.compile(o.value((char) 2));
+    Pattern include =
+        o.value((char) 2) == null
+            ? null
+            : migrationtutor.sandbox.shell.GlobPattern.compile(o.value((char) 2));
     for (String name : names) {
       if (search.stop) {
         break;
@@ -97,8 +115,8 @@ final class Grep implements Command {
       body = "(?<![\\p{Alnum}_])(?:" + body + ")(?![\\p{Alnum}_])";
     }
     try {
-      return Pattern.compile(body, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-          : 0);
+      return Pattern.compile(
+          body, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new RegexTranslator.BadPattern("Invalid regular expression");
     }

@@ -10,9 +10,9 @@ import migrationtutor.sandbox.shell.IoErrors;
 import migrationtutor.sandbox.shell.Printable;
 
 /**
- * {@code head} and {@code tail} with {@code -n N} (also {@code -N}; {@code head -n -N} for all
- * but the last N, {@code tail -n +N} from line N), {@code ==> NAME <==} headers for several
- * files, {@code -q} and {@code -v}; GNU's messages and exit statuses.
+ * {@code head} and {@code tail} with {@code -n N} (also {@code -N}; {@code head -n -N} for all but
+ * the last N, {@code tail -n +N} from line N), {@code ==> NAME <==} headers for several files,
+ * {@code -q} and {@code -v}; GNU's messages and exit statuses.
  */
 final class HeadTail implements Command {
   private final boolean head;
@@ -33,8 +33,13 @@ final class HeadTail implements Command {
     }
     Options o;
     try {
-      o = Options.parse(cmd, normalized, "qv", "n", Map.of("lines", 'n', "quiet", 'q',
-          "silent", 'q', "verbose", 'v'));
+      o =
+          Options.parse(
+              cmd,
+              normalized,
+              "qv",
+              "n",
+              Map.of("lines", 'n', "quiet", 'q', "silent", 'q', "verbose", 'v'));
     } catch (Options.UsageError e) {
       ctx.err().print(e.getMessage() + "\nTry 'help " + cmd + "' for more information.\n");
       return 1;
@@ -64,8 +69,14 @@ final class HeadTail implements Command {
         status = 1;
         continue;
       } catch (IOException e) {
-        ctx.err().print(cmd + ": cannot open " + Printable.quoted(name) + " for reading: "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                cmd
+                    + ": cannot open "
+                    + Printable.quoted(name)
+                    + " for reading: "
+                    + IoErrors.describe(e)
+                    + "\n");
         status = 1;
         continue;
       }
@@ -91,11 +102,14 @@ final class HeadTail implements Command {
     return status;
   }
 
-  private static void printHeader(CommandContext ctx, boolean headers, boolean first,
-      String name) {
+  private static void printHeader(CommandContext ctx, boolean headers, boolean first, String name) {
     if (headers) {
-      ctx.out().print((first ? "" : "\n") + "==> " + (name.equals("-") ? "standard input" : name)
-          + " <==\n");
+      ctx.out()
+          .print(
+              (first ? "" : "\n")
+                  + "==> "
+                  + (name.equals("-") ? "standard input" : name)
+                  + " <==\n");
     }
   }
 }

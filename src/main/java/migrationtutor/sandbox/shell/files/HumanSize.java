@@ -3,9 +3,9 @@ package migrationtutor.sandbox.shell.files;
 import java.math.BigInteger;
 
 /**
- * Sizes as {@code ls -h} prints them (gnulib's {@code human_readable} with {@code
- * human_ceiling}, powers of 1024): {@code 512}, {@code 1.3K}, {@code 4.0K}, {@code 12K}, {@code
- * 1.5M}; values below 10 keep one decimal, and every value is rounded up.
+ * Sizes as {@code ls -h} prints them (gnulib's {@code human_readable} with {@code human_ceiling},
+ * powers of 1024): {@code 512}, {@code 1.3K}, {@code 4.0K}, {@code 12K}, {@code 1.5M}; values below
+ * 10 keep one decimal, and every value is rounded up.
  */
 final class HumanSize {
   private static final String UNITS = "KMGTPEZY";

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import migrationtutor.sandbox.shell.CommandContext;
 
 /**
- * Reading the files a command names: confined to the workspace, {@code -} for standard input
- * (read until its end), and a plain "Is a directory" for folders.
+ * Reading the files a command names: confined to the workspace, {@code -} for standard input (read
+ * until its end), and a plain "Is a directory" for folders.
  */
 final class InputFiles {
   /** A folder where a file was expected. */

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ls -l} lines as GNU ls 9.1 prints them in the C.UTF-8 locale: mode, links
- * (right-aligned), owner and group (left-aligned), size (right-aligned, or {@code -h}), the
- * modification time ({@code Nov 22 10:28} within the last six months, {@code Nov 22  2023}
- * otherwise) and the name, with {@code -> target} for links.
+ * {@code ls -l} lines as GNU ls 9.1 prints them in the C.UTF-8 locale: mode, links (right-aligned),
+ * owner and group (left-aligned), size (right-aligned, or {@code -h}), the modification time
+ * ({@code Nov 22 10:28} within the last six months, {@code Nov 22 2023} otherwise) and the name,
+ * with {@code -> target} for links.
  */
 final class LongFormat {
   private static final long SIX_MONTHS_SECONDS = 31556952L / 2;
@@ -22,8 +22,8 @@ final class LongFormat {
 
   private LongFormat() {}
 
-  static String lines(List<FileInfo> files, List<String> shownNames, boolean human,
-      Instant now, ZoneId zone) {
+  static String lines(
+      List<FileInfo> files, List<String> shownNames, boolean human, Instant now, ZoneId zone) {
     int linkW = 0;
     int ownerW = 0;
     int groupW = 0;
@@ -59,8 +59,9 @@ final class LongFormat {
   }
 
   static String date(long mtimeNanos, Instant now, ZoneId zone) {
-    Instant when = Instant.ofEpochSecond(Math.floorDiv(mtimeNanos, 1_000_000_000L),
-        Math.floorMod(mtimeNanos, 1_000_000_000L));
+    Instant when =
+        Instant.ofEpochSecond(
+            Math.floorDiv(mtimeNanos, 1_000_000_000L), Math.floorMod(mtimeNanos, 1_000_000_000L));
     Instant sixMonthsAgo = now.minusSeconds(SIX_MONTHS_SECONDS);
     boolean recent = when.isAfter(sixMonthsAgo) && !when.isAfter(now);
     ZonedDateTime t = when.atZone(zone);

@@ -23,8 +23,8 @@ import migrationtutor.sandbox.shell.Printable;
  * {@code ..} shows the root itself: the sandbox has nothing above it.
  */
 final class Ls implements Command {
-  private static final Map<String, Character> LONG = Map.of("all", 'a', "almost-all", 'A',
-      "human-readable", 'h', "directory", 'd');
+  private static final Map<String, Character> LONG =
+      Map.of("all", 'a', "almost-all", 'A', "human-readable", 'h', "directory", 'd');
 
   /** One name in a listing, with its metadata. */
   private record Entry(String name, FileInfo info) {}
@@ -48,16 +48,17 @@ final class Ls implements Command {
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
           throw new NoSuchFileException(op);
         }
-        boolean followDir = Files.isDirectory(p)
-            && !(o.has('l') && Files.isSymbolicLink(p) && !op.endsWith("/"));
+        boolean followDir =
+            Files.isDirectory(p) && !(o.has('l') && Files.isSymbolicLink(p) && !op.endsWith("/"));
         if (followDir && !o.has('d')) {
           dirs.add(new Entry(op, FileInfo.of(op, p)));
         } else {
           files.add(new Entry(op, FileInfo.of(op, p)));
         }
       } catch (IOException e) {
-        ctx.err().print("ls: cannot access " + Printable.quoted(op) + ": "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                "ls: cannot access " + Printable.quoted(op) + ": " + IoErrors.describe(e) + "\n");
         status = 2;
       }
     }
@@ -83,8 +84,13 @@ final class Ls implements Command {
       } catch (IOException e) {
         ctx.out().print(b);
         b.setLength(0);
-        ctx.err().print("ls: cannot open directory " + Printable.quoted(d.name()) + ": "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                "ls: cannot open directory "
+                    + Printable.quoted(d.name())
+                    + ": "
+                    + IoErrors.describe(e)
+                    + "\n");
         status = 2;
       }
     }
@@ -113,8 +119,7 @@ final class Ls implements Command {
     return out;
   }
 
-  private static String format(CommandContext ctx, Options o, List<Entry> entries,
-      boolean total) {
+  private static String format(CommandContext ctx, Options o, List<Entry> entries, boolean total) {
     boolean terminal = ctx.terminalOutput();
     boolean longFormat = o.has('l');
     boolean onePerLine = !longFormat && (o.has('1') || !terminal && !o.has('C'));
@@ -142,11 +147,12 @@ final class Ls implements Command {
         blocks += e.info().blocks();
       }
       if (total) {
-        b.append("total ").append(o.has('h') ? HumanSize.format(blocks * 1024) : blocks)
+        b.append("total ")
+            .append(o.has('h') ? HumanSize.format(blocks * 1024) : blocks)
             .append('\n');
       }
-      b.append(LongFormat.lines(infos, shown, o.has('h'), ctx.clock().instant(),
-          ctx.clock().getZone()));
+      b.append(
+          LongFormat.lines(infos, shown, o.has('h'), ctx.clock().instant(), ctx.clock().getZone()));
     } else if (onePerLine) {
       for (String s : shown) {
         b.append(s).append('\n');

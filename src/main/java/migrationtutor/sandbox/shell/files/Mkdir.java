@@ -44,15 +44,21 @@ final class Mkdir implements Command {
             throw new java.nio.file.FileAlreadyExistsException(name);
           }
           if (!Files.isDirectory(p.getParent())) {
-            throw Files.exists(p.getParent()) ? new NotDirectoryException(name)
+            throw Files.exists(p.getParent())
+                ? new NotDirectoryException(name)
                 : new NoSuchFileException(name);
           }
           Files.createDirectory(p);
           verbose(ctx, o.has('v'), p);
         }
       } catch (IOException e) {
-        ctx.err().print("mkdir: cannot create directory ‘" + Printable.of(name) + "’: "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                "mkdir: cannot create directory ‘"
+                    + Printable.of(name)
+                    + "’: "
+                    + IoErrors.describe(e)
+                    + "\n");
         status = 1;
       }
     }
@@ -90,7 +96,8 @@ final class Mkdir implements Command {
       try {
         Path p = ctx.resolve(a);
         Path top = p;
-        for (Path q = p.getParent(); q != null && ctx.paths().contains(q) && !Files.exists(q);
+        for (Path q = p.getParent();
+            q != null && ctx.paths().contains(q) && !Files.exists(q);
             q = q.getParent()) {
           top = q;
         }

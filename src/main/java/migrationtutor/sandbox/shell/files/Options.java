@@ -9,8 +9,8 @@ import java.util.Set;
 import migrationtutor.sandbox.shell.Printable;
 
 /**
- * GNU-style option parsing for the file commands: bundled short flags ({@code -la}), options with
- * a value ({@code -n 5}, {@code -n5}), long names mapped to short ones, options anywhere among the
+ * GNU-style option parsing for the file commands: bundled short flags ({@code -la}), options with a
+ * value ({@code -n 5}, {@code -n5}), long names mapped to short ones, options anywhere among the
  * operands, and {@code --} to end them. An option the tutor's version lacks is named in the error.
  */
 final class Options {
@@ -34,8 +34,13 @@ final class Options {
    * @param withValue the short options that take a value
    * @param longNames long option names (without {@code --}) mapped to their short letter
    */
-  static Options parse(String cmd, List<String> args, String flags, String withValue,
-      Map<String, Character> longNames) throws UsageError {
+  static Options parse(
+      String cmd,
+      List<String> args,
+      String flags,
+      String withValue,
+      Map<String, Character> longNames)
+      throws UsageError {
     Options o = new Options();
     boolean ended = false;
     for (int i = 0; i < args.size(); i++) {
@@ -54,8 +59,13 @@ final class Options {
         }
         Character c = longNames.get(name);
         if (c == null) {
-          throw new UsageError(cmd + ": option '--" + Printable.of(name) + "' is not available"
-              + " in the tutor's shell" + known(flags, withValue));
+          throw new UsageError(
+              cmd
+                  + ": option '--"
+                  + Printable.of(name)
+                  + "' is not available"
+                  + " in the tutor's shell"
+                  + known(flags, withValue));
         }
         if (withValue.indexOf(c) >= 0) {
           if (value == null) {
@@ -83,8 +93,12 @@ final class Options {
             break;
           }
           if (flags.indexOf(c) < 0) {
-            throw new UsageError(cmd + ": option '-" + Printable.of(String.valueOf(c))
-                + "' is not available in the tutor's shell" + known(flags, withValue));
+            throw new UsageError(
+                cmd
+                    + ": option '-"
+                    + Printable.of(String.valueOf(c))
+                    + "' is not available in the tutor's shell"
+                    + known(flags, withValue));
           }
           o.flags.add(c);
         }

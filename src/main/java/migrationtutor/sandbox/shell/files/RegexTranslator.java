@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * POSIX regular expressions, basic (grep, sed) or extended ({@code grep -E}), with GNU's
- * extensions ({@code \| \+ \? \< \> \b \w \s}), translated into Java patterns.
+ * POSIX regular expressions, basic (grep, sed) or extended ({@code grep -E}), with GNU's extensions
+ * ({@code \| \+ \? \< \> \b \w \s}), translated into Java patterns.
  */
 final class RegexTranslator {
   /** A pattern grep would reject, with GNU's message. */
@@ -22,11 +22,13 @@ final class RegexTranslator {
   static Pattern compile(String re, boolean extended, boolean ignoreCase) throws BadPattern {
     String java = translate(re, extended);
     try {
-      return Pattern.compile(java, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-          : 0);
+      return Pattern.compile(
+          java, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     } catch (PatternSyntaxException e) {
-      throw new BadPattern(java.contains("(") && e.getDescription().contains("Unclosed group")
-          ? "Unmatched ( or \\(" : "Invalid regular expression");
+      throw new BadPattern(
+          java.contains("(") && e.getDescription().contains("Unclosed group")
+              ? "Unmatched ( or \\("
+              : "Invalid regular expression");
     }
   }
 
@@ -80,7 +82,7 @@ final class RegexTranslator {
         case '*' -> out.append(start ? literal(c) : "*");
         case '^' -> out.append(extended || start ? "^" : literal(c));
         case '$' -> out.append(extended || atEnd(re, i) ? "$" : literal(c));
-        case '(' , ')', '|', '+', '?', '{', '}' -> {
+        case '(', ')', '|', '+', '?', '{', '}' -> {
           if (!extended) {
             out.append(literal(c));
           } else if (c == '(') {
@@ -138,21 +140,22 @@ final class RegexTranslator {
           break;
         }
         String name = re.substring(i + 2, close);
-        String java = switch (name) {
-          case "alpha" -> "\\p{Alpha}";
-          case "digit" -> "\\p{Digit}";
-          case "alnum" -> "\\p{Alnum}";
-          case "upper" -> "\\p{Upper}";
-          case "lower" -> "\\p{Lower}";
-          case "space" -> "\\s";
-          case "blank" -> "\\p{Blank}";
-          case "punct" -> "\\p{Punct}";
-          case "xdigit" -> "\\p{XDigit}";
-          case "cntrl" -> "\\p{Cntrl}";
-          case "print" -> "\\p{Print}";
-          case "graph" -> "\\p{Graph}";
-          default -> throw new BadPattern("Invalid character class name");
-        };
+        String java =
+            switch (name) {
+              case "alpha" -> "\\p{Alpha}";
+              case "digit" -> "\\p{Digit}";
+              case "alnum" -> "\\p{Alnum}";
+              case "upper" -> "\\p{Upper}";
+              case "lower" -> "\\p{Lower}";
+              case "space" -> "\\s";
+              case "blank" -> "\\p{Blank}";
+              case "punct" -> "\\p{Punct}";
+              case "xdigit" -> "\\p{XDigit}";
+              case "cntrl" -> "\\p{Cntrl}";
+              case "print" -> "\\p{Print}";
+              case "graph" -> "\\p{Graph}";
+              default -> throw new BadPattern("Invalid character class name");
+            };
         cls.append(java);
         i = close + 2;
         continue;
@@ -169,7 +172,8 @@ final class RegexTranslator {
   }
 
   private static String literal(char c) {
-    return Character.isLetterOrDigit(c) || c == ' ' || c == '_' ? String.valueOf(c)
+    return Character.isLetterOrDigit(c) || c == ' ' || c == '_'
+        ? String.valueOf(c)
         : "\\x{" + Integer.toHexString(c) + "}";
   }
 }

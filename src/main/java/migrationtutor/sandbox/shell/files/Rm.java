@@ -19,8 +19,8 @@ import migrationtutor.sandbox.workspace.Footprint;
  * followed; the workspace folder and {@code .tutor} cannot be removed; undo brings files back.
  */
 final class Rm implements Command {
-  private static final Map<String, Character> LONG = Map.of("recursive", 'r', "force", 'f',
-      "dir", 'd', "verbose", 'v');
+  private static final Map<String, Character> LONG =
+      Map.of("recursive", 'r', "force", 'f', "dir", 'd', "verbose", 'v');
 
   @Override
   public int run(CommandContext ctx, List<String> args) {
@@ -44,8 +44,11 @@ final class Rm implements Command {
       String last = name.replaceAll("/+$", "");
       last = last.substring(last.lastIndexOf('/') + 1);
       if (last.equals(".") || last.equals("..")) {
-        ctx.err().print("rm: refusing to remove '.' or '..' directory: skipping "
-            + Printable.quoted(name) + "\n");
+        ctx.err()
+            .print(
+                "rm: refusing to remove '.' or '..' directory: skipping "
+                    + Printable.quoted(name)
+                    + "\n");
         status = 1;
         continue;
       }
@@ -53,8 +56,11 @@ final class Rm implements Command {
         Path p = ctx.resolveForChange(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
           if (!o.has('f')) {
-            ctx.err().print("rm: cannot remove " + Printable.quoted(name)
-                + ": No such file or directory\n");
+            ctx.err()
+                .print(
+                    "rm: cannot remove "
+                        + Printable.quoted(name)
+                        + ": No such file or directory\n");
             status = 1;
           }
           continue;
@@ -67,16 +73,17 @@ final class Rm implements Command {
             continue;
           }
           if (!isEmpty(p)) {
-            ctx.err().print("rm: cannot remove " + Printable.quoted(name)
-                + ": Directory not empty\n");
+            ctx.err()
+                .print("rm: cannot remove " + Printable.quoted(name) + ": Directory not empty\n");
             status = 1;
             continue;
           }
         }
         remove(ctx, p, name, o.has('v'));
       } catch (IOException e) {
-        ctx.err().print("rm: cannot remove " + Printable.quoted(name) + ": "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                "rm: cannot remove " + Printable.quoted(name) + ": " + IoErrors.describe(e) + "\n");
         status = 1;
       }
     }

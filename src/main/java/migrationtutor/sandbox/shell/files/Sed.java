@@ -11,17 +11,18 @@ import migrationtutor.sandbox.shell.IoErrors;
 import migrationtutor.sandbox.shell.Printable;
 
 /**
- * {@code sed -n 'A,Bp' [FILE]...}: only the form learners use to read part of a file ({@code
- * 'Np'}, {@code 'A,Bp'}, {@code 'A,$p'}, {@code '$p'}, {@code '/REGEX/p'}); line numbers run on
- * across files as in GNU sed. Editing with sed is refused with a pointer to {@code edit}.
+ * {@code sed -n 'A,Bp' [FILE]...}: only the form learners use to read part of a file ({@code 'Np'},
+ * {@code 'A,Bp'}, {@code 'A,$p'}, {@code '$p'}, {@code '/REGEX/p'}); line numbers run on across
+ * files as in GNU sed. Editing with sed is refused with a pointer to {@code edit}.
  */
 final class Sed implements Command {
   private static final Pattern RANGE =
       Pattern.compile("\\s*(\\d{1,18}|\\$)(?:\\s*,\\s*(\\d{1,18}|\\$))?\\s*p\\s*");
   private static final Pattern REGEX = Pattern.compile("\\s*/((?:[^/\\\\]|\\\\.)*)/\\s*p\\s*");
-  private static final String ONLY = "sed: only sed -n 'A,Bp' (print lines A to B) and sed -n"
-      + " '/PATTERN/p' are available in the tutor's shell; to change a file, use edit FILE or"
-      + " write it with echo ... > FILE\n";
+  private static final String ONLY =
+      "sed: only sed -n 'A,Bp' (print lines A to B) and sed -n"
+          + " '/PATTERN/p' are available in the tutor's shell; to change a file, use edit FILE or"
+          + " write it with echo ... > FILE\n";
 
   @Override
   public int run(CommandContext ctx, List<String> args) {
@@ -46,8 +47,8 @@ final class Sed implements Command {
       try {
         pattern = RegexTranslator.compile(regex.group(1), false, false);
       } catch (RegexTranslator.BadPattern e) {
-        ctx.err().print("sed: -e expression #1, char " + script.length() + ": " + e.getMessage()
-            + "\n");
+        ctx.err()
+            .print("sed: -e expression #1, char " + script.length() + ": " + e.getMessage() + "\n");
         return 1;
       }
     } else {
@@ -64,8 +65,8 @@ final class Sed implements Command {
         ctx.err().print("sed: couldn't edit " + Printable.of(name) + ": not a regular file\n");
         status = 4;
       } catch (IOException e) {
-        ctx.err().print("sed: can't read " + Printable.of(name) + ": " + IoErrors.describe(e)
-            + "\n");
+        ctx.err()
+            .print("sed: can't read " + Printable.of(name) + ": " + IoErrors.describe(e) + "\n");
         status = 2;
       }
     }
@@ -76,8 +77,10 @@ final class Sed implements Command {
       boolean print;
       if (pattern != null) {
         String line = all.get(i);
-        print = pattern.matcher(line.endsWith("\n") ? line.substring(0, line.length() - 1)
-            : line).find();
+        print =
+            pattern
+                .matcher(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line)
+                .find();
       } else {
         long a = from < 0 ? last : from;
         long z = to < 0 ? last : to;

@@ -2,8 +2,8 @@ package migrationtutor.sandbox.shell.files;
 
 /**
  * File names as GNU ls prints them on a terminal ({@code --quoting-style=shell-escape}): names a
- * shell would need quoted get single quotes ({@code 'my file'}), or double quotes when they hold
- * a single quote, and control characters appear as {@code $'\n'}.
+ * shell would need quoted get single quotes ({@code 'my file'}), or double quotes when they hold a
+ * single quote, and control characters appear as {@code $'\n'}.
  */
 final class ShellQuoting {
   private ShellQuoting() {}
@@ -31,8 +31,11 @@ final class ShellQuoting {
     }
     boolean control = name.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     if (!control) {
-      if (name.indexOf('\'') >= 0 && name.indexOf('"') < 0 && name.indexOf('$') < 0
-          && name.indexOf('`') < 0 && name.indexOf('\\') < 0) {
+      if (name.indexOf('\'') >= 0
+          && name.indexOf('"') < 0
+          && name.indexOf('$') < 0
+          && name.indexOf('`') < 0
+          && name.indexOf('\\') < 0) {
         return '"' + name + '"';
       }
       return "'" + name.replace("'", "'\\''") + "'";

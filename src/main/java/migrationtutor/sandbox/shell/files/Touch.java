@@ -23,8 +23,12 @@ final class Touch implements Command {
     int status = 0;
     for (String name : args) {
       if (name.startsWith("-") && name.length() > 1) {
-        ctx.err().print("touch: option " + Printable.quoted(name) + " is not available in the"
-            + " tutor's shell\n");
+        ctx.err()
+            .print(
+                "touch: option "
+                    + Printable.quoted(name)
+                    + " is not available in the"
+                    + " tutor's shell\n");
         return 1;
       }
       try {
@@ -38,8 +42,13 @@ final class Touch implements Command {
           Files.createFile(p);
         }
       } catch (IOException e) {
-        ctx.err().print("touch: cannot touch " + Printable.quoted(name) + ": "
-            + IoErrors.describe(e) + "\n");
+        ctx.err()
+            .print(
+                "touch: cannot touch "
+                    + Printable.quoted(name)
+                    + ": "
+                    + IoErrors.describe(e)
+                    + "\n");
         status = 1;
       }
     }

@@ -12,10 +12,10 @@ import migrationtutor.sandbox.shell.CommandContext;
 import migrationtutor.sandbox.shell.GlobPattern;
 
 /**
- * {@code tree [-a] [-d] [-L LEVEL] [-I PATTERN] [DIR]...}: tree 2.1.0's drawing and its report
- * line ({@code 4 directories, 9 files}, counting the listed folder itself). {@code -I} takes
- * {@code |}-separated wildcard patterns matched against names. The tutor's {@code .tutor} folder
- * is left out even with {@code -a}.
+ * {@code tree [-a] [-d] [-L LEVEL] [-I PATTERN] [DIR]...}: tree 2.1.0's drawing and its report line
+ * ({@code 4 directories, 9 files}, counting the listed folder itself). {@code -I} takes {@code
+ * |}-separated wildcard patterns matched against names. The tutor's {@code .tutor} folder is left
+ * out even with {@code -a}.
  */
 final class Tree implements Command {
   private static final Map<String, Character> LONG = Map.of("noreport", 'n');
@@ -45,8 +45,10 @@ final class Tree implements Command {
     if (o.value('I') != null) {
       StringBuilder alt = new StringBuilder();
       for (String p : o.value('I').split("\\|")) {
-        alt.append(alt.length() == 0 ? "" : "|").append("(?:")
-            .append(GlobPattern.compile(p).pattern()).append(')');
+        alt.append(alt.length() == 0 ? "" : "|")
+            .append("(?:")
+            .append(GlobPattern.compile(p).pattern())
+            .append(')');
       }
       ignore = Pattern.compile(alt.toString(), Pattern.DOTALL);
     }
@@ -104,8 +106,10 @@ final class Tree implements Command {
 
     void draw(Path dir, String indent, int level) {
       List<String> names = Walk.names(ctx, dir, all);
-      names.removeIf(n -> ignore != null && ignore.matcher(n).matches()
-          || dirsOnly && !Files.isDirectory(dir.resolve(n), LinkOption.NOFOLLOW_LINKS));
+      names.removeIf(
+          n ->
+              ignore != null && ignore.matcher(n).matches()
+                  || dirsOnly && !Files.isDirectory(dir.resolve(n), LinkOption.NOFOLLOW_LINKS));
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         boolean last = i == names.size() - 1;

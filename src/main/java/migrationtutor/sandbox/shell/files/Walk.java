@@ -11,8 +11,8 @@ import migrationtutor.sandbox.shell.CommandContext;
 import migrationtutor.sandbox.shell.NameOrder;
 
 /**
- * Walking a folder for the recursive commands: in name order, never through a link, and never
- * into the tutor's own {@code .tutor} folder (its snapshots would only confuse a search).
+ * Walking a folder for the recursive commands: in name order, never through a link, and never into
+ * the tutor's own {@code .tutor} folder (its snapshots would only confuse a search).
  */
 final class Walk {
   private Walk() {}
@@ -55,8 +55,8 @@ final class Walk {
     return names;
   }
 
-  private static void visit(CommandContext ctx, Path dir, String rel, boolean hidden,
-      List<Item> out) {
+  private static void visit(
+      CommandContext ctx, Path dir, String rel, boolean hidden, List<Item> out) {
     for (String name : names(ctx, dir, hidden)) {
       Path p = dir.resolve(name);
       String r = rel.isEmpty() ? name : rel + "/" + name;

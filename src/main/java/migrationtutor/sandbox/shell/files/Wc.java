@@ -11,16 +11,21 @@ import migrationtutor.sandbox.shell.IoErrors;
 import migrationtutor.sandbox.shell.Printable;
 
 /**
- * {@code wc [-l] [-w] [-c] [-m] [FILE]...}: GNU wc's counts and its column width rule (wide
- * enough for the total size of the files; 1 when one count of one file is asked for).
+ * {@code wc [-l] [-w] [-c] [-m] [FILE]...}: GNU wc's counts and its column width rule (wide enough
+ * for the total size of the files; 1 when one count of one file is asked for).
  */
 final class Wc implements Command {
   @Override
   public int run(CommandContext ctx, List<String> args) {
     Options o;
     try {
-      o = Options.parse("wc", args, "lwcm", "", Map.of("lines", 'l', "words", 'w', "bytes", 'c',
-          "chars", 'm'));
+      o =
+          Options.parse(
+              "wc",
+              args,
+              "lwcm",
+              "",
+              Map.of("lines", 'l', "words", 'w', "bytes", 'c', "chars", 'm'));
     } catch (Options.UsageError e) {
       ctx.err().print(e.getMessage() + "\nTry 'help wc' for more information.\n");
       return 1;
@@ -74,7 +79,14 @@ final class Wc implements Command {
         ctx.err().print("wc: " + Printable.of(r.name()) + ": " + r.error() + "\n");
       }
       if (r.counts() != null) {
-        line(b, r.counts(), lines, words, chars, bytesCount, width,
+        line(
+            b,
+            r.counts(),
+            lines,
+            words,
+            chars,
+            bytesCount,
+            width,
             o.operands.isEmpty() ? null : r.name());
       }
     }
@@ -88,8 +100,15 @@ final class Wc implements Command {
   /** One operand's counts, or the error reading it. */
   private record Result(String name, long[] counts, String error) {}
 
-  private static void line(StringBuilder b, long[] c, boolean lines, boolean words,
-      boolean chars, boolean bytes, int width, String name) {
+  private static void line(
+      StringBuilder b,
+      long[] c,
+      boolean lines,
+      boolean words,
+      boolean chars,
+      boolean bytes,
+      int width,
+      String name) {
     List<String> fields = new ArrayList<>();
     if (lines) {
       fields.add(pad(c[0], width));

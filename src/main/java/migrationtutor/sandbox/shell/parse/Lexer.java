@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits a command line into words and operators with POSIX shell quoting: {@code '...'} keeps
- * everything, {@code "..."} keeps everything but {@code $} and the escapes {@code \" \\ \$ \`},
- * and {@code \} outside quotes keeps the next character ({@code \}-newline joins lines). Quoting
- * is remembered per piece so that a quoted {@code *} is not a glob.
+ * everything, {@code "..."} keeps everything but {@code $} and the escapes {@code \" \\ \$ \`}, and
+ * {@code \} outside quotes keeps the next character ({@code \}-newline joins lines). Quoting is
+ * remembered per piece so that a quoted {@code *} is not a glob.
  *
  * <p>Strict lexing throws for syntax the tutor's shell does not offer; lenient lexing (for
  * completion, on a line being typed) never throws and records an open quote at the end.
@@ -17,6 +17,7 @@ final class Lexer {
   private final boolean lenient;
   private final List<Token> out = new ArrayList<>();
   private int i;
+
   /** The quote still open at the end of the line (lenient lexing), or 0. */
   char openQuote;
 
@@ -141,8 +142,8 @@ final class Lexer {
 
   private void unclosed(char quote, int at) throws ShellSyntaxException {
     if (!lenient) {
-      throw new ShellSyntaxException("unexpected end of input while looking for matching `"
-          + quote + "'", at, true);
+      throw new ShellSyntaxException(
+          "unexpected end of input while looking for matching `" + quote + "'", at, true);
     }
     openQuote = quote;
   }
@@ -162,8 +163,8 @@ final class Lexer {
       int close = s.indexOf('}', i + 2);
       if (close < 0) {
         if (!lenient) {
-          throw new ShellSyntaxException("unexpected end of input while looking for `}'", start,
-              true);
+          throw new ShellSyntaxException(
+              "unexpected end of input while looking for `}'", start, true);
         }
         i = s.length();
         return;
@@ -174,8 +175,8 @@ final class Lexer {
           unsupported(Unsupported.PARAMETER_OPERATION, start, close + 1);
         }
         if (!lenient) {
-          throw new ShellSyntaxException(s.substring(start, close + 1) + ": bad substitution",
-              start, false);
+          throw new ShellSyntaxException(
+              s.substring(start, close + 1) + ": bad substitution", start, false);
         }
       }
       variable(name, quoted);
@@ -227,7 +228,9 @@ final class Lexer {
         discardWord();
       } else {
         discardWord();
-        unsupported(c == '<' ? Unsupported.INPUT : Unsupported.otherRedirect(op), start,
+        unsupported(
+            c == '<' ? Unsupported.INPUT : Unsupported.otherRedirect(op),
+            start,
             start + op.length() - fd.length());
         return;
       }
@@ -265,8 +268,11 @@ final class Lexer {
           add(Token.Type.GREAT, 1);
         }
       }
-      case '<' -> unsupported(n == '<' ? Unsupported.HEREDOC : Unsupported.INPUT, start,
-          start + (n == '<' ? 2 : 1));
+      case '<' ->
+          unsupported(
+              n == '<' ? Unsupported.HEREDOC : Unsupported.INPUT,
+              start,
+              start + (n == '<' ? 2 : 1));
       default -> unsupported(Unsupported.SUBSHELL, start, start + 1);
     }
   }
@@ -288,8 +294,8 @@ final class Lexer {
 
   private void syntaxError(String token, int at) throws ShellSyntaxException {
     if (!lenient) {
-      throw new ShellSyntaxException("syntax error near unexpected token `" + token + "'", at,
-          false);
+      throw new ShellSyntaxException(
+          "syntax error near unexpected token `" + token + "'", at, false);
     }
   }
 

@@ -26,8 +26,10 @@ public final class ShellParser {
           Token target = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
           if (target == null || target.type() != Token.Type.WORD) {
             String near = target == null ? "newline" : target.display(line);
-            throw new ShellSyntaxException("syntax error near unexpected token `" + near + "'",
-                target == null ? line.length() : target.start(), false);
+            throw new ShellSyntaxException(
+                "syntax error near unexpected token `" + near + "'",
+                target == null ? line.length() : target.start(),
+                false);
           }
           current.redirect(t.type() == Token.Type.DGREAT, t, target);
           k++;
@@ -37,8 +39,8 @@ public final class ShellParser {
             if (t.type() == Token.Type.NEWLINE) {
               continue;
             }
-            throw new ShellSyntaxException("syntax error near unexpected token `"
-                + t.display(line) + "'", t.start(), false);
+            throw new ShellSyntaxException(
+                "syntax error near unexpected token `" + t.display(line) + "'", t.start(), false);
           }
           commands.add(current.build(line));
           connectors.add(t.type() == Token.Type.AND ? Connector.AND : Connector.THEN);
@@ -115,7 +117,9 @@ public final class ShellParser {
   }
 
   static boolean isAssignment(Word w) {
-    return !w.parts().isEmpty() && w.parts().get(0) instanceof Literal l && !l.quoted()
+    return !w.parts().isEmpty()
+        && w.parts().get(0) instanceof Literal l
+        && !l.quoted()
         && l.text().matches("(?s)[A-Za-z_][A-Za-z0-9_]*=.*");
   }
 

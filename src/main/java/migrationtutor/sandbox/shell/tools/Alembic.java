@@ -12,10 +12,10 @@ import migrationtutor.sandbox.shell.CommandContext;
 import migrationtutor.sandbox.workspace.Footprint;
 
 /**
- * {@code alembic ...}: the embedded engine, run in the current directory with the workspace as
- * its sandbox root (so databases and files outside it are refused), the shell's exported
- * variables as its environment, and the learner's terminal width when they type at one (Alembic
- * then indents and wraps its messages as on a real terminal).
+ * {@code alembic ...}: the embedded engine, run in the current directory with the workspace as its
+ * sandbox root (so databases and files outside it are refused), the shell's exported variables as
+ * its environment, and the learner's terminal width when they type at one (Alembic then indents and
+ * wraps its messages as on a real terminal).
  */
 final class Alembic implements Command {
   @Override
@@ -25,10 +25,21 @@ final class Alembic implements Command {
     if (columns != null && columns.strip().matches("[1-9][0-9]{0,4}")) {
       width = Integer.parseInt(columns.strip());
     }
-    Console console = Console.of(ctx.out(), ctx.err(),
-        ctx.interactive() ? OptionalInt.of(ctx.width()) : OptionalInt.empty());
-    Invocation inv = new Invocation(ctx.cwd(), args, ctx.environment(), console, width,
-        ctx.clock(), file -> edit(ctx, file), ctx.paths().root());
+    Console console =
+        Console.of(
+            ctx.out(),
+            ctx.err(),
+            ctx.interactive() ? OptionalInt.of(ctx.width()) : OptionalInt.empty());
+    Invocation inv =
+        new Invocation(
+            ctx.cwd(),
+            args,
+            ctx.environment(),
+            console,
+            width,
+            ctx.clock(),
+            file -> edit(ctx, file),
+            ctx.paths().root());
     return AlembicCli.run(inv);
   }
 

@@ -19,14 +19,15 @@ import migrationtutor.sandbox.shell.FileCompletion;
 /**
  * Completion for {@code alembic}: Alembic 1.8.1's subcommands and their options (the table is
  * checked against the engine's {@code --help} by a test), and revision ids, prefixes and the
- * symbolic names where a revision is expected. Ids are read from the {@code revision = '...'}
- * lines of the files in the versions folder, without evaluating them.
+ * symbolic names where a revision is expected. Ids are read from the {@code revision = '...'} lines
+ * of the files in the versions folder, without evaluating them.
  */
 final class AlembicCompletion {
   /** Each subcommand with its options; a trailing {@code =} marks an option with a value. */
   static final Map<String, List<String>> SUBCOMMANDS = new LinkedHashMap<>();
-  private static final List<String> GLOBAL = List.of("--config=", "--name=", "-x=", "--raiseerr",
-      "--version", "--help");
+
+  private static final List<String> GLOBAL =
+      List.of("--config=", "--name=", "-x=", "--raiseerr", "--version", "--help");
   private static final Pattern REVISION =
       Pattern.compile("(?m)^revision\\s*(?::\\s*str\\s*)?=\\s*['\"]([0-9A-Za-z_]+)['\"]");
 
@@ -41,15 +42,25 @@ final class AlembicCompletion {
     SUBCOMMANDS.put("init", List.of("--template=", "--package"));
     SUBCOMMANDS.put("list_templates", List.of());
     SUBCOMMANDS.put("merge", List.of("--message=", "--branch-label=", "--rev-id="));
-    SUBCOMMANDS.put("revision", List.of("--message=", "--autogenerate", "--sql", "--head=",
-        "--splice", "--branch-label=", "--version-path=", "--rev-id=", "--depends-on="));
+    SUBCOMMANDS.put(
+        "revision",
+        List.of(
+            "--message=",
+            "--autogenerate",
+            "--sql",
+            "--head=",
+            "--splice",
+            "--branch-label=",
+            "--version-path=",
+            "--rev-id=",
+            "--depends-on="));
     SUBCOMMANDS.put("show", List.of());
     SUBCOMMANDS.put("stamp", List.of("--sql", "--tag=", "--purge"));
     SUBCOMMANDS.put("upgrade", List.of("--sql", "--tag="));
   }
 
-  private static final List<String> TAKES_REVISION = List.of("downgrade", "edit", "merge",
-      "show", "stamp", "upgrade");
+  private static final List<String> TAKES_REVISION =
+      List.of("downgrade", "edit", "merge", "show", "stamp", "upgrade");
 
   private AlembicCompletion() {}
 
@@ -80,9 +91,12 @@ final class AlembicCompletion {
       option(out, "--help", prefix);
       return out;
     }
-    boolean wantsRevision = TAKES_REVISION.contains(sub)
-        || previous.equals("--head") || previous.equals("-r") || previous.equals("--rev-range")
-        || previous.equals("--depends-on");
+    boolean wantsRevision =
+        TAKES_REVISION.contains(sub)
+            || previous.equals("--head")
+            || previous.equals("-r")
+            || previous.equals("--rev-range")
+            || previous.equals("--depends-on");
     if (sub.equals("init") || previous.equals("--version-path")) {
       return FileCompletion.files(ctx, prefix, true);
     }
@@ -92,8 +106,8 @@ final class AlembicCompletion {
     return out;
   }
 
-  private static void revisions(CommandContext ctx, String prefix, List<Candidate> out,
-      String sub) {
+  private static void revisions(
+      CommandContext ctx, String prefix, List<Candidate> out, String sub) {
     // A range "a:b" completes its last part.
     int colon = prefix.lastIndexOf(':');
     String head = colon < 0 ? "" : prefix.substring(0, colon + 1);

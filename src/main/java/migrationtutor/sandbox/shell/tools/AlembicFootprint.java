@@ -12,10 +12,10 @@ import migrationtutor.sandbox.shell.CommandContext;
 import migrationtutor.sandbox.workspace.Footprint;
 
 /**
- * What an {@code alembic} command may change, for undo: its config file, the script folder
- * ({@code init}'s argument, or {@code script_location} from the config, which holds env.py and
- * versions/), the database its {@code sqlalchemy.url} names, and every SQLite file in the
- * workspace (env.py may pick its URL at run time).
+ * What an {@code alembic} command may change, for undo: its config file, the script folder ({@code
+ * init}'s argument, or {@code script_location} from the config, which holds env.py and versions/),
+ * the database its {@code sqlalchemy.url} names, and every SQLite file in the workspace (env.py may
+ * pick its URL at run time).
  */
 final class AlembicFootprint {
   private static final Pattern SCRIPT_LOCATION =

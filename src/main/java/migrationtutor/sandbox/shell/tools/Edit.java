@@ -12,27 +12,34 @@ import migrationtutor.sandbox.workspace.Footprint;
 
 /**
  * {@code edit FILE} (also {@code nano}, {@code vim}, {@code vi}, {@code code}): opens a workspace
- * file in the front end's editor; the plain console starts the learner's {@code $VISUAL} or
- * {@code $EDITOR}. Undo can take the edit back.
+ * file in the front end's editor; the plain console starts the learner's {@code $VISUAL} or {@code
+ * $EDITOR}. Undo can take the edit back.
  */
 final class Edit implements Command {
   @Override
   public int run(CommandContext ctx, List<String> args) {
     String name = ctx.name();
-    List<String> files = args.stream().filter(a -> !a.startsWith("+") && !a.startsWith("-"))
-        .toList();
+    List<String> files =
+        args.stream().filter(a -> !a.startsWith("+") && !a.startsWith("-")).toList();
     if (files.size() != 1) {
-      ctx.err().print(name + ": give one file to edit, for example: " + name
-          + " alembic/env.py\n");
+      ctx.err().print(name + ": give one file to edit, for example: " + name + " alembic/env.py\n");
       return 2;
     }
     String file = files.get(0);
     try {
       Path p = ctx.resolveForChange(file);
       if (Files.isDirectory(p)) {
-        ctx.err().print(name + ": " + Printable.of(file) + " is a folder; open one file in it,"
-            + " for example " + name + " " + (file.endsWith("/") ? file : file + "/")
-            + "...\n");
+        ctx.err()
+            .print(
+                name
+                    + ": "
+                    + Printable.of(file)
+                    + " is a folder; open one file in it,"
+                    + " for example "
+                    + name
+                    + " "
+                    + (file.endsWith("/") ? file : file + "/")
+                    + "...\n");
         return 1;
       }
       if (!Files.isDirectory(p.getParent())) {
@@ -55,7 +62,7 @@ final class Edit implements Command {
 
   @Override
   public Footprint footprint(CommandContext ctx, List<String> args) {
-    return ctx.footprintOf(args.stream().filter(a -> !a.startsWith("+") && !a.startsWith("-"))
-        .toList());
+    return ctx.footprintOf(
+        args.stream().filter(a -> !a.startsWith("+") && !a.startsWith("-")).toList());
   }
 }

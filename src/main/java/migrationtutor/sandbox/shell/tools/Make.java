@@ -19,8 +19,8 @@ import migrationtutor.sandbox.workspace.Footprint;
 /**
  * {@code make [-n] [-s] [-f FILE] [TARGET]... [NAME=value]...}: GNU make 4.3's way of running a
  * Makefile's rules, with every recipe line run through this same shell (as {@code sh -c} would,
- * each line on its own): echoed first unless it starts with {@code @}, failures stopping the
- * build unless it starts with {@code -}, and make's messages and exit status 2 on failure.
+ * each line on its own): echoed first unless it starts with {@code @}, failures stopping the build
+ * unless it starts with {@code -}, and make's messages and exit status 2 on failure.
  */
 final class Make implements Command {
   @Override
@@ -43,8 +43,12 @@ final class Make implements Command {
         }
         file = args.get(++i);
       } else if (a.startsWith("-") && a.length() > 1) {
-        ctx.err().print("make: option " + Printable.quoted(a) + " is not available in the"
-            + " tutor's make (it has -n, -s and -f FILE)\n");
+        ctx.err()
+            .print(
+                "make: option "
+                    + Printable.quoted(a)
+                    + " is not available in the"
+                    + " tutor's make (it has -n, -s and -f FILE)\n");
         return 2;
       } else if (a.matches("(?s)[A-Za-z_][A-Za-z0-9_.-]*=.*")) {
         int eq = a.indexOf('=');
@@ -62,9 +66,11 @@ final class Make implements Command {
       return 2;
     }
     if (mf == null) {
-      ctx.err().print(goals.isEmpty()
-          ? "make: *** No targets specified and no makefile found.  Stop.\n"
-          : "make: *** No rule to make target " + quote(goals.get(0)) + ".  Stop.\n");
+      ctx.err()
+          .print(
+              goals.isEmpty()
+                  ? "make: *** No targets specified and no makefile found.  Stop.\n"
+                  : "make: *** No rule to make target " + quote(goals.get(0)) + ".  Stop.\n");
       return 2;
     }
     if (goals.isEmpty()) {
@@ -87,8 +93,8 @@ final class Make implements Command {
   /** The Makefile named with -f, or the first of GNU make's default names; null when none. */
   private static Makefile read(CommandContext ctx, String file, MakeExpander.Lookup lookup)
       throws MakeError {
-    List<String> names = file != null ? List.of(file)
-        : List.of("GNUmakefile", "makefile", "Makefile");
+    List<String> names =
+        file != null ? List.of(file) : List.of("GNUmakefile", "makefile", "Makefile");
     for (String name : names) {
       try {
         Path p = ctx.resolve(name);
@@ -96,8 +102,13 @@ final class Make implements Command {
           return Makefile.parse(name, Files.readString(p, StandardCharsets.UTF_8), lookup);
         }
         if (file != null) {
-          throw new MakeError("make: " + name + ": No such file or directory\n"
-              + "make: *** No rule to make target " + quote(name) + ".  Stop.");
+          throw new MakeError(
+              "make: "
+                  + name
+                  + ": No such file or directory\n"
+                  + "make: *** No rule to make target "
+                  + quote(name)
+                  + ".  Stop.");
         }
       } catch (IOException e) {
         if (file != null) {

@@ -1,6 +1,6 @@
 package migrationtutor.sandbox.shell.tools;
 
-/** A make failure, already worded as GNU make words it ({@code Makefile:3: *** ...  Stop.}). */
+/** A make failure, already worded as GNU make words it ({@code Makefile:3: *** ... Stop.}). */
 final class MakeError extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * Make's variable references: {@code $(NAME)}, {@code ${NAME}}, {@code $X}, {@code $$} for a
- * literal {@code $}, the automatic {@code $@ $< $^}, and the functions a Makefile uses to check
- * its arguments ({@code $(if ...)}, {@code $(error ...)}, {@code $(warning ...)}, {@code $(info
- * ...)}, {@code $(strip ...)}). Command-line variables win over the Makefile's, which win over
- * the environment's.
+ * literal {@code $}, the automatic {@code $@ $< $^}, and the functions a Makefile uses to check its
+ * arguments ({@code $(if ...)}, {@code $(error ...)}, {@code $(warning ...)}, {@code $(info ...)},
+ * {@code $(strip ...)}). Command-line variables win over the Makefile's, which win over the
+ * environment's.
  */
 final class MakeExpander {
   /**
@@ -32,13 +32,14 @@ final class MakeExpander {
   private final Lookup outside;
   private final Map<String, String> automatic;
   private final int line;
-  private Messages messages = new Messages() {
-    @Override
-    public void info(String text) {}
+  private Messages messages =
+      new Messages() {
+        @Override
+        public void info(String text) {}
 
-    @Override
-    public void warning(String text) {}
-  };
+        @Override
+        public void warning(String text) {}
+      };
   private int depth;
 
   /**
@@ -59,8 +60,12 @@ final class MakeExpander {
 
   String expand(String s) throws MakeError {
     if (++depth > MAX_DEPTH) {
-      throw new MakeError(mf.name + ":" + line + ": *** Recursive variable references itself"
-          + " (eventually).  Stop.");
+      throw new MakeError(
+          mf.name
+              + ":"
+              + line
+              + ": *** Recursive variable references itself"
+              + " (eventually).  Stop.");
     }
     try {
       StringBuilder out = new StringBuilder();
@@ -79,8 +84,8 @@ final class MakeExpander {
         } else if (n == '(' || n == '{') {
           int close = matching(s, i + 1);
           if (close < 0) {
-            throw new MakeError(mf.name + ":" + line + ": *** unterminated variable reference."
-                + "  Stop.");
+            throw new MakeError(
+                mf.name + ":" + line + ": *** unterminated variable reference." + "  Stop.");
           }
           out.append(reference(s.substring(i + 2, close)));
           i = close + 1;
@@ -104,11 +109,12 @@ final class MakeExpander {
         case "if" -> {
           List<String> a = split(args, 3);
           String cond = expand(a.get(0)).strip();
-          return !cond.isEmpty() ? expand(a.size() > 1 ? a.get(1) : "")
+          return !cond.isEmpty()
+              ? expand(a.size() > 1 ? a.get(1) : "")
               : expand(a.size() > 2 ? a.get(2) : "");
         }
-        case "error" -> throw new MakeError(mf.name + ":" + line + ": *** " + expand(args)
-            + ".  Stop.");
+        case "error" ->
+            throw new MakeError(mf.name + ":" + line + ": *** " + expand(args) + ".  Stop.");
         case "warning" -> {
           messages.warning(mf.name + ":" + line + ": " + expand(args));
           return "";
@@ -120,8 +126,14 @@ final class MakeExpander {
         case "strip" -> {
           return expand(args).strip().replaceAll("\\s+", " ");
         }
-        default -> throw new MakeError(mf.name + ":" + line + ": *** the function '" + fn
-            + "' is not available in the tutor's make.  Stop.");
+        default ->
+            throw new MakeError(
+                mf.name
+                    + ":"
+                    + line
+                    + ": *** the function '"
+                    + fn
+                    + "' is not available in the tutor's make.  Stop.");
       }
     }
     return variable(expand(body));

@@ -12,9 +12,9 @@ import java.util.Set;
 import migrationtutor.sandbox.shell.CommandContext;
 
 /**
- * One {@code make} run: prerequisites first, each target once, then the target's recipe. As in
- * GNU make, the whole recipe is expanded before its first line runs (so a {@code $(error ...)}
- * check stops it before anything happens), and each line runs in a fresh child shell.
+ * One {@code make} run: prerequisites first, each target once, then the target's recipe. As in GNU
+ * make, the whole recipe is expanded before its first line runs (so a {@code $(error ...)} check
+ * stops it before anything happens), and each line runs in a fresh child shell.
  */
 final class MakeRun {
   private final CommandContext ctx;
@@ -26,8 +26,13 @@ final class MakeRun {
   private final Set<String> done = new HashSet<>();
   private boolean ranAny;
 
-  MakeRun(CommandContext ctx, Makefile mf, MakeExpander.Lookup lookup,
-      Map<String, String> cmdline, boolean dryRun, boolean silent) {
+  MakeRun(
+      CommandContext ctx,
+      Makefile mf,
+      MakeExpander.Lookup lookup,
+      Map<String, String> cmdline,
+      boolean dryRun,
+      boolean silent) {
     this.ctx = ctx;
     this.mf = mf;
     this.lookup = lookup;
@@ -64,8 +69,8 @@ final class MakeRun {
       return 0;
     }
     if (stack.contains(target)) {
-      ctx.err().print("make: Circular " + stack.peek() + " <- " + target
-          + " dependency dropped.\n");
+      ctx.err()
+          .print("make: Circular " + stack.peek() + " <- " + target + " dependency dropped.\n");
       return 0;
     }
     Makefile.Rule rule = mf.rules.get(target);
@@ -75,8 +80,12 @@ final class MakeRun {
         return 0;
       }
       ctx.out().flush();
-      ctx.err().print("make: *** No rule to make target " + Make.quote(target)
-          + (neededBy == null ? "" : ", needed by " + Make.quote(neededBy)) + ".  Stop.\n");
+      ctx.err()
+          .print(
+              "make: *** No rule to make target "
+                  + Make.quote(target)
+                  + (neededBy == null ? "" : ", needed by " + Make.quote(neededBy))
+                  + ".  Stop.\n");
       return 2;
     }
     stack.push(target);
@@ -95,13 +104,20 @@ final class MakeRun {
   }
 
   private int recipe(Makefile.Rule rule) throws MakeError {
-    Map<String, String> automatic = Map.of("@", rule.target(),
-        "<", rule.prerequisites().isEmpty() ? "" : rule.prerequisites().get(0),
-        "^", String.join(" ", new java.util.LinkedHashSet<>(rule.prerequisites())));
+    Map<String, String> automatic =
+        Map.of(
+            "@",
+            rule.target(),
+            "<",
+            rule.prerequisites().isEmpty() ? "" : rule.prerequisites().get(0),
+            "^",
+            String.join(" ", new java.util.LinkedHashSet<>(rule.prerequisites())));
     List<String> expanded = new ArrayList<>();
     for (Makefile.RecipeLine line : rule.recipe()) {
-      expanded.add(new MakeExpander(mf, lookup, automatic, line.line())
-          .messages(messages()).expand(line.text()));
+      expanded.add(
+          new MakeExpander(mf, lookup, automatic, line.line())
+              .messages(messages())
+              .expand(line.text()));
     }
     for (int i = 0; i < expanded.size(); i++) {
       String text = expanded.get(i);
@@ -130,11 +146,29 @@ final class MakeRun {
         int line = rule.recipe().get(i).line();
         ctx.out().flush();
         if (ignore) {
-          ctx.err().print("make: [" + mf.name + ":" + line + ": " + rule.target() + "] Error "
-              + status + " (ignored)\n");
+          ctx.err()
+              .print(
+                  "make: ["
+                      + mf.name
+                      + ":"
+                      + line
+                      + ": "
+                      + rule.target()
+                      + "] Error "
+                      + status
+                      + " (ignored)\n");
         } else {
-          ctx.err().print("make: *** [" + mf.name + ":" + line + ": " + rule.target()
-              + "] Error " + status + "\n");
+          ctx.err()
+              .print(
+                  "make: *** ["
+                      + mf.name
+                      + ":"
+                      + line
+                      + ": "
+                      + rule.target()
+                      + "] Error "
+                      + status
+                      + "\n");
           return 2;
         }
       }

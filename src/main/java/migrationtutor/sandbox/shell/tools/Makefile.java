@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Makefile as the tutor's make reads it: variable assignments ({@code =}, {@code :=}, {@code
- * ?=}, {@code +=}), explicit rules with prerequisites and tab-indented recipes, {@code .PHONY},
- * comments and backslash continuations. Conditionals, includes, pattern rules and the other
- * parts of GNU make are refused by name.
+ * A Makefile as the tutor's make reads it: variable assignments ({@code =}, {@code :=}, {@code ?=},
+ * {@code +=}), explicit rules with prerequisites and tab-indented recipes, {@code .PHONY}, comments
+ * and backslash continuations. Conditionals, includes, pattern rules and the other parts of GNU
+ * make are refused by name.
  */
 final class Makefile {
   /** A recipe line and where it is in the file. */
@@ -28,9 +28,26 @@ final class Makefile {
   private static final Pattern ASSIGN =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\s*(\\?=|::=|:=|\\+=|=)\\s*(.*)");
   private static final Pattern RULE = Pattern.compile("([^:=#]+?)\\s*::?(?!=)\\s*(.*)");
-  private static final Set<String> DIRECTIVES = Set.of("ifeq", "ifneq", "ifdef", "ifndef",
-      "else", "endif", "include", "-include", "sinclude", "define", "endef", "export",
-      "unexport", "override", "vpath", "private", "undefine", "load");
+  private static final Set<String> DIRECTIVES =
+      Set.of(
+          "ifeq",
+          "ifneq",
+          "ifdef",
+          "ifndef",
+          "else",
+          "endif",
+          "include",
+          "-include",
+          "sinclude",
+          "define",
+          "endef",
+          "export",
+          "unexport",
+          "override",
+          "vpath",
+          "private",
+          "undefine",
+          "load");
 
   final String name;
   final Map<String, Var> variables = new LinkedHashMap<>();
@@ -72,12 +89,17 @@ final class Makefile {
       }
       String word = content.strip().split("\\s+", 2)[0];
       if (DIRECTIVES.contains(word)) {
-        throw new MakeError(name + ":" + lineNo + ": *** the tutor's make does not support '"
-            + word + "' lines; keep to variables and plain rules.  Stop.");
+        throw new MakeError(
+            name
+                + ":"
+                + lineNo
+                + ": *** the tutor's make does not support '"
+                + word
+                + "' lines; keep to variables and plain rules.  Stop.");
       }
       if (line.startsWith("\t")) {
-        throw new MakeError(name + ":" + lineNo + ": *** recipe commences before first"
-            + " target.  Stop.");
+        throw new MakeError(
+            name + ":" + lineNo + ": *** recipe commences before first" + " target.  Stop.");
       }
       Matcher a = ASSIGN.matcher(content.strip());
       if (a.matches()) {
@@ -90,8 +112,7 @@ final class Makefile {
         targets = mf.rule(r.group(1), r.group(2), lineNo);
         continue;
       }
-      String hint = line.startsWith("        ")
-          ? " (did you mean TAB instead of 8 spaces?)" : "";
+      String hint = line.startsWith("        ") ? " (did you mean TAB instead of 8 spaces?)" : "";
       throw new MakeError(name + ":" + lineNo + ": *** missing separator" + hint + ".  Stop.");
     }
     return mf;
@@ -107,8 +128,12 @@ final class Makefile {
     List<String> targets = List.of(targetText.strip().split("\\s+"));
     List<String> prereqs = rest.isBlank() ? List.of() : List.of(rest.strip().split("\\s+"));
     if (targetText.contains("%") || rest.contains("%")) {
-      throw new MakeError(name + ":" + lineNo + ": *** pattern rules (%) are not available in"
-          + " the tutor's make; write one rule per target.  Stop.");
+      throw new MakeError(
+          name
+              + ":"
+              + lineNo
+              + ": *** pattern rules (%) are not available in"
+              + " the tutor's make; write one rule per target.  Stop.");
     }
     if (targets.contains(".PHONY")) {
       phony.addAll(prereqs);
@@ -142,17 +167,23 @@ final class Makefile {
       throws MakeError {
     switch (op) {
       case "?=" -> {
-        if (!variables.containsKey(var) && !env.environment().containsKey(var)
+        if (!variables.containsKey(var)
+            && !env.environment().containsKey(var)
             && !env.commandLine().containsKey(var)) {
           variables.put(var, new Var(value, true));
         }
       }
-      case ":=", "::=" -> variables.put(var, new Var(new MakeExpander(this, env, Map.of(), 0)
-          .expand(value), false));
+      case ":=", "::=" ->
+          variables.put(
+              var, new Var(new MakeExpander(this, env, Map.of(), 0).expand(value), false));
       case "+=" -> {
         Var old = variables.get(var);
-        variables.put(var, old == null ? new Var(value, true)
-            : new Var(old.value().isEmpty() ? value : old.value() + " " + value, old.recursive()));
+        variables.put(
+            var,
+            old == null
+                ? new Var(value, true)
+                : new Var(
+                    old.value().isEmpty() ? value : old.value() + " " + value, old.recursive()));
       }
       default -> variables.put(var, new Var(value, true));
     }

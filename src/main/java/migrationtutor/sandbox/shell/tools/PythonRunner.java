@@ -39,10 +39,17 @@ final class PythonRunner implements Command {
     if (rest != null) {
       return alembic.run(ctx, rest);
     }
-    ctx.err().print(name + ": only " + name + " " + launch + " alembic ... is available in the"
-        + " tutor's sandbox. The tutor runs no Python programs: its migration engine reads"
-        + " env.py and the revision files without running them, and nothing needs"
-        + " installing.\n");
+    ctx.err()
+        .print(
+            name
+                + ": only "
+                + name
+                + " "
+                + launch
+                + " alembic ... is available in the"
+                + " tutor's sandbox. The tutor runs no Python programs: its migration engine reads"
+                + " env.py and the revision files without running them, and nothing needs"
+                + " installing.\n");
     return 1;
   }
 

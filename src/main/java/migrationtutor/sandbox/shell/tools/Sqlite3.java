@@ -16,31 +16,42 @@ import migrationtutor.sandbox.workspace.Footprint;
 
 /**
  * {@code sqlite3 [OPTIONS] [FILE [SQL]...]}: the sandbox's sqlite3 shell emulation, with a resolver
- * that maps every file name it touches into the workspace and refuses the rest (and the tutor's
- * own folder). With no SQL arguments it reads the learner's input at its {@code sqlite>} prompt.
+ * that maps every file name it touches into the workspace and refuses the rest (and the tutor's own
+ * folder). With no SQL arguments it reads the learner's input at its {@code sqlite>} prompt.
  */
 final class Sqlite3 implements Command {
   /** sqlite3 options that take a value, so the database name can be told apart. */
-  private static final Set<String> WITH_VALUE = Set.of("cmd", "init", "separator", "newline",
-      "nullvalue", "vfs", "mmap", "maxsize", "heap", "escape");
+  private static final Set<String> WITH_VALUE =
+      Set.of(
+          "cmd",
+          "init",
+          "separator",
+          "newline",
+          "nullvalue",
+          "vfs",
+          "mmap",
+          "maxsize",
+          "heap",
+          "escape");
+
   private static final Set<String> WITH_TWO_VALUES = Set.of("pagecache", "lookaside");
 
   @Override
   public int run(CommandContext ctx, List<String> args) {
     String db = database(args);
     if (db != null) {
-      ctx.offerInputCompletion((line, cursor) -> SqliteCompletion.atPrompt(ctx, db, line,
-          cursor));
+      ctx.offerInputCompletion((line, cursor) -> SqliteCompletion.atPrompt(ctx, db, line, cursor));
     }
-    return Sqlite3Shell.run(Sqlite3Invocation.builder(args)
-        .workingDirectory(ctx.cwd())
-        .resolver(name -> resolve(ctx, name))
-        .stdin(ctx.in())
-        .interactive(ctx.interactive())
-        .echoInput(false)
-        .stdout(ctx.out())
-        .stderr(ctx.err())
-        .build());
+    return Sqlite3Shell.run(
+        Sqlite3Invocation.builder(args)
+            .workingDirectory(ctx.cwd())
+            .resolver(name -> resolve(ctx, name))
+            .stdin(ctx.in())
+            .interactive(ctx.interactive())
+            .echoInput(false)
+            .stdout(ctx.out())
+            .stderr(ctx.err())
+            .build());
   }
 
   private static Optional<Path> resolve(CommandContext ctx, String name) {

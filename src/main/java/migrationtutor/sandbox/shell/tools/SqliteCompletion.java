@@ -19,13 +19,41 @@ import org.sqlite.SQLiteConfig;
  * exists, only inside the workspace).
  */
 final class SqliteCompletion {
-  private static final List<String> DOT = List.of(".tables", ".schema", ".headers on",
-      ".headers off", ".mode", ".mode box", ".mode column", ".mode list", ".mode table",
-      ".mode csv", ".mode line", ".mode markdown", ".indexes", ".dump", ".databases", ".help",
-      ".quit", ".exit", ".show", ".nullvalue", ".width", ".read", ".timer on", ".timer off",
-      ".changes on", ".fullschema", ".print", ".separator", ".bail on", ".echo on", ".eqp on");
-  private static final List<String> TAKES_TABLE = List.of(".schema", ".indexes", ".indices",
-      ".dump");
+  private static final List<String> DOT =
+      List.of(
+          ".tables",
+          ".schema",
+          ".headers on",
+          ".headers off",
+          ".mode",
+          ".mode box",
+          ".mode column",
+          ".mode list",
+          ".mode table",
+          ".mode csv",
+          ".mode line",
+          ".mode markdown",
+          ".indexes",
+          ".dump",
+          ".databases",
+          ".help",
+          ".quit",
+          ".exit",
+          ".show",
+          ".nullvalue",
+          ".width",
+          ".read",
+          ".timer on",
+          ".timer off",
+          ".changes on",
+          ".fullschema",
+          ".print",
+          ".separator",
+          ".bail on",
+          ".echo on",
+          ".eqp on");
+  private static final List<String> TAKES_TABLE =
+      List.of(".schema", ".indexes", ".indices", ".dump");
 
   private SqliteCompletion() {}
 
@@ -35,8 +63,8 @@ final class SqliteCompletion {
   }
 
   /**
-   * The last word of a line typed at the {@code sqlite>} prompt: a dot command at the start of
-   * the line, otherwise a table name.
+   * The last word of a line typed at the {@code sqlite>} prompt: a dot command at the start of the
+   * line, otherwise a table name.
    */
   static List<Candidate> atPrompt(CommandContext ctx, String db, String line, int cursor) {
     String head = line.substring(0, Math.min(cursor, line.length()));
@@ -101,8 +129,10 @@ final class SqliteCompletion {
     config.setReadOnly(true);
     try (Connection c = config.createConnection("jdbc:sqlite:" + p);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type IN ('table',"
-            + " 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type IN ('table',"
+                    + " 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }

@@ -22,29 +22,45 @@ public final class ToolCommands {
   /** Registers the tools. */
   public static void register(CommandRegistry r) {
     Alembic alembic = new Alembic();
-    r.add(new CommandInfo("alembic", "alembic [-c CONFIG] COMMAND ...",
-        "database migrations (init, revision, upgrade, downgrade, current, history, ...)"),
+    r.add(
+        new CommandInfo(
+            "alembic",
+            "alembic [-c CONFIG] COMMAND ...",
+            "database migrations (init, revision, upgrade, downgrade, current, history, ...)"),
         alembic);
-    r.add(new CommandInfo("uv", "uv run alembic ...", "alembic, as uv starts it"),
+    r.add(
+        new CommandInfo("uv", "uv run alembic ...", "alembic, as uv starts it"),
         new PythonRunner("uv", "run", alembic));
-    r.add(new CommandInfo("poetry", "poetry run alembic ...", "alembic, as poetry starts it"),
+    r.add(
+        new CommandInfo("poetry", "poetry run alembic ...", "alembic, as poetry starts it"),
         new PythonRunner("poetry", "run", alembic));
-    r.add(new CommandInfo("pipenv", "pipenv run alembic ...", "alembic, as pipenv starts it"),
+    r.add(
+        new CommandInfo("pipenv", "pipenv run alembic ...", "alembic, as pipenv starts it"),
         new PythonRunner("pipenv", "run", alembic));
-    r.add(new CommandInfo("python", "python -m alembic ...", "alembic, as a Python module"),
+    r.add(
+        new CommandInfo("python", "python -m alembic ...", "alembic, as a Python module"),
         new PythonRunner("python", "-m", alembic));
-    r.add(new CommandInfo("python3", "python3 -m alembic ...", "alembic, as a Python module"),
+    r.add(
+        new CommandInfo("python3", "python3 -m alembic ...", "alembic, as a Python module"),
         new PythonRunner("python3", "-m", alembic));
-    r.add(new CommandInfo("sqlite3", "sqlite3 [OPTIONS] DATABASE [SQL | .COMMAND]...",
-        "look inside an SQLite database (.tables, .schema, SELECT ...)"), new Sqlite3());
-    r.add(new CommandInfo("make", "make [-n] [-s] [TARGET] [NAME=VALUE]...",
-        "run a Makefile target (make db-upgrade, make db-migrate MESSAGE=...)"), new Make());
+    r.add(
+        new CommandInfo(
+            "sqlite3",
+            "sqlite3 [OPTIONS] DATABASE [SQL | .COMMAND]...",
+            "look inside an SQLite database (.tables, .schema, SELECT ...)"),
+        new Sqlite3());
+    r.add(
+        new CommandInfo(
+            "make",
+            "make [-n] [-s] [TARGET] [NAME=VALUE]...",
+            "run a Makefile target (make db-upgrade, make db-migrate MESSAGE=...)"),
+        new Make());
     Edit edit = new Edit();
-    r.add(new CommandInfo("edit", "edit FILE", "open a file in your editor ($VISUAL or $EDITOR)"),
+    r.add(
+        new CommandInfo("edit", "edit FILE", "open a file in your editor ($VISUAL or $EDITOR)"),
         edit);
     for (String alias : new String[] {"nano", "vim", "vi", "code"}) {
-      r.add(new CommandInfo(alias, alias + " FILE", "open a file in your editor, like edit"),
-          edit);
+      r.add(new CommandInfo(alias, alias + " FILE", "open a file in your editor, like edit"), edit);
     }
   }
 }

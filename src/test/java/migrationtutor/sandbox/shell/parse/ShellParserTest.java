@@ -49,10 +49,15 @@ class ShellParserTest {
   @Test
   void variablesKeepTheirQuoting() throws Exception {
     Word w = ShellParser.parse("echo \"$HOME\"/x${Y}z$?").commands().get(0).words().get(1);
-    assertEquals(List.of(new Variable("HOME", true), new Literal("/x", false),
-        new Variable("Y", false), new Literal("z", false), new Variable("?", false)), w.parts());
-    assertEquals("$", ShellParser.parse("echo $").commands().get(0).words().get(1)
-        .literalText());
+    assertEquals(
+        List.of(
+            new Variable("HOME", true),
+            new Literal("/x", false),
+            new Variable("Y", false),
+            new Literal("z", false),
+            new Variable("?", false)),
+        w.parts());
+    assertEquals("$", ShellParser.parse("echo $").commands().get(0).words().get(1).literalText());
   }
 
   @Test
@@ -72,37 +77,39 @@ class ShellParserTest {
 
   @Test
   void assignmentsBeforeTheCommand() throws Exception {
-    SimpleCommand c = ShellParser.parse("DATABASE_URL=sqlite:///x.db alembic current")
-        .commands().get(0);
+    SimpleCommand c =
+        ShellParser.parse("DATABASE_URL=sqlite:///x.db alembic current").commands().get(0);
     assertEquals(1, c.assignments().size());
-    assertEquals(List.of("alembic", "current"), c.words().stream().map(Word::literalText)
-        .toList());
+    assertEquals(List.of("alembic", "current"), c.words().stream().map(Word::literalText).toList());
     assertEquals(0, ShellParser.parse("echo A=b").commands().get(0).assignments().size());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = " => ", value = {
-      "cat alembic.ini | grep url => Pipes (|) are not available in the tutor's shell",
-      "ls || echo no => is not available in the tutor's shell",
-      "sleep 1 & => Background jobs (&) are not available",
-      "sqlite3 database.db < x.sql => Input redirection (<) is not available",
-      "cat << EOF => Here-documents (<<) are not available",
-      "alembic upgrade head 2> err.txt => Redirecting with 2> is not available",
-      "alembic upgrade head 2>&1 => Redirecting with 2>& is not available",
-      "ls &> out => Redirecting with &> is not available",
-      "echo $(pwd) => Command substitution ($(...) and `...`) is not available",
-      "echo `pwd` => Command substitution",
-      "echo \"`pwd`\" => Command substitution",
-      "(cd alembic; ls) => Subshells and grouping with ( ) are not available",
-      "echo ${X:-d} => Parameter operations like ${NAME:-default} are not available",
-      "&& ls => syntax error near unexpected token `&&'",
-      "ls ; ; ls => syntax error near unexpected token `;'",
-      "ls ;; ls => syntax error near unexpected token `;;'",
-      "echo > => syntax error near unexpected token `newline'",
-      "echo > > x => syntax error near unexpected token `>'"})
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "cat alembic.ini | grep url => Pipes (|) are not available in the tutor's shell",
+        "ls || echo no => is not available in the tutor's shell",
+        "sleep 1 & => Background jobs (&) are not available",
+        "sqlite3 database.db < x.sql => Input redirection (<) is not available",
+        "cat << EOF => Here-documents (<<) are not available",
+        "alembic upgrade head 2> err.txt => Redirecting with 2> is not available",
+        "alembic upgrade head 2>&1 => Redirecting with 2>& is not available",
+        "ls &> out => Redirecting with &> is not available",
+        "echo $(pwd) => Command substitution ($(...) and `...`) is not available",
+        "echo `pwd` => Command substitution",
+        "echo \"`pwd`\" => Command substitution",
+        "(cd alembic; ls) => Subshells and grouping with ( ) are not available",
+        "echo ${X:-d} => Parameter operations like ${NAME:-default} are not available",
+        "&& ls => syntax error near unexpected token `&&'",
+        "ls ; ; ls => syntax error near unexpected token `;'",
+        "ls ;; ls => syntax error near unexpected token `;;'",
+        "echo > => syntax error near unexpected token `newline'",
+        "echo > > x => syntax error near unexpected token `>'"
+      })
   void refusedSyntaxIsNamed(String line, String message) {
-    ShellSyntaxException e = assertThrows(ShellSyntaxException.class,
-        () -> ShellParser.parse(line));
+    ShellSyntaxException e =
+        assertThrows(ShellSyntaxException.class, () -> ShellParser.parse(line));
     assertTrue(e.getMessage().contains(message), e.getMessage());
     assertFalse(e.incomplete());
   }

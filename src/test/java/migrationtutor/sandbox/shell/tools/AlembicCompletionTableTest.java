@@ -26,8 +26,16 @@ class AlembicCompletionTableTest {
   private String help(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-    AlembicCli.run(new Invocation(tmp, List.of(args), Map.of(), Console.of(ps, ps), 200,
-        Clock.systemUTC(), f -> { }, tmp));
+    AlembicCli.run(
+        new Invocation(
+            tmp,
+            List.of(args),
+            Map.of(),
+            Console.of(ps, ps),
+            200,
+            Clock.systemUTC(),
+            f -> {},
+            tmp));
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -36,13 +44,14 @@ class AlembicCompletionTableTest {
     String top = help("--help");
     Matcher m = Pattern.compile("\\{([a-z_,]+)\\}").matcher(top);
     m.find();
-    assertEquals(List.of(m.group(1).split(",")),
-        new ArrayList<>(AlembicCompletion.SUBCOMMANDS.keySet()));
+    assertEquals(
+        List.of(m.group(1).split(",")), new ArrayList<>(AlembicCompletion.SUBCOMMANDS.keySet()));
     for (var e : AlembicCompletion.SUBCOMMANDS.entrySet()) {
       TreeSet<String> expected = new TreeSet<>();
       // The option lines: "  -m MESSAGE, --message MESSAGE" or "  --sql".
-      Matcher o = Pattern.compile("(?m)^  (?:-\\w(?: [A-Z_]+)?, )?(--[a-z-]+)( [A-Z_]+)?")
-          .matcher(help(e.getKey(), "--help"));
+      Matcher o =
+          Pattern.compile("(?m)^  (?:-\\w(?: [A-Z_]+)?, )?(--[a-z-]+)( [A-Z_]+)?")
+              .matcher(help(e.getKey(), "--help"));
       while (o.find()) {
         expected.add(o.group(1) + (o.group(2) == null ? "" : "="));
       }
