@@ -13,7 +13,7 @@ import java.util.List;
  * The record of every command a learner ran, for checks and instructors: {@code
  * .tutor/transcript.jsonl}, one JSON object per line with the keys {@code time}, {@code cwd},
  * {@code command}, {@code exit}, {@code ms} and {@code output} (and {@code "truncated": true} when
- * the output was cut at {@value #MAX_OUTPUT} characters). Each line is appended with a single write
+ * the output or the command was cut at {@value #MAX_OUTPUT} characters). Each line is appended with a single write
  * to a file opened for appending, so a reader never sees half a line from this writer.
  */
 public final class Transcript {
@@ -32,17 +32,17 @@ public final class Transcript {
   /** Appends one entry. */
   public void append(TranscriptEntry e) throws IOException {
     String output = e.output();
-    boolean truncated = output.length() > MAX_OUTPUT;
-    if (truncated) {
-      output = output.substring(0, MAX_OUTPUT);
-    }
+    String command = e.command();
+    boolean truncated = output.length() > MAX_OUTPUT || command.length() > MAX_OUTPUT;
+    output = output.substring(0, Math.min(output.length(), MAX_OUTPUT));
+    command = command.substring(0, Math.min(command.length(), MAX_OUTPUT));
     String line =
         "{\"time\":"
             + JsonText.quote(e.time().toString())
             + ",\"cwd\":"
             + JsonText.quote(e.cwd())
             + ",\"command\":"
-            + JsonText.quote(e.command())
+            + JsonText.quote(command)
             + ",\"exit\":"
             + e.exit()
             + ",\"ms\":"

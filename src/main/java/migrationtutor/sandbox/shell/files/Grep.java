@@ -119,6 +119,8 @@ final class Grep implements Command {
           body, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new RegexTranslator.BadPattern("Invalid regular expression");
+    } catch (StackOverflowError e) {
+      throw new RegexTranslator.BadPattern("regular expression is too big");
     }
   }
 

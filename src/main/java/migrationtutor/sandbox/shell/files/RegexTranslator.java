@@ -24,6 +24,8 @@ final class RegexTranslator {
     try {
       return Pattern.compile(
           java, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    } catch (StackOverflowError e) {
+      throw new BadPattern("regular expression is too big");
     } catch (PatternSyntaxException e) {
       throw new BadPattern(
           java.contains("(") && e.getDescription().contains("Unclosed group")
