@@ -173,6 +173,48 @@ final class Snapshot {
     return false;
   }
 
+  /**
+   * What putting {@code now} back to this snapshot does, path by path (folders whose only change is
+   * their time are left out; within a new folder only the folder is named).
+   */
+  List<String> changesTo(List<SnapshotEntry> now) {
+    java.util.Map<String, SnapshotEntry> before = new java.util.TreeMap<>();
+    for (SnapshotEntry e : entries) {
+      before.put(e.path(), e);
+    }
+    java.util.Map<String, SnapshotEntry> after = new java.util.TreeMap<>();
+    for (SnapshotEntry e : now) {
+      after.put(e.path(), e);
+    }
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(before.keySet());
+    all.addAll(after.keySet());
+    List<String> out = new ArrayList<>();
+    String newFolder = null;
+    for (String path : all) {
+      SnapshotEntry b = before.get(path);
+      SnapshotEntry a = after.get(path);
+      boolean was = b != null && b.kind() != SnapshotEntry.Kind.ABSENT;
+      boolean is = a != null && a.kind() != SnapshotEntry.Kind.ABSENT;
+      if (newFolder != null && path.startsWith(newFolder + "/")) {
+        continue;
+      }
+      newFolder = null;
+      if (!was && is) {
+        out.add("removed " + path);
+        if (a.kind() == SnapshotEntry.Kind.DIR) {
+          newFolder = path;
+        }
+      } else if (was && !is) {
+        out.add("brought back " + path);
+      } else if (was
+          && !b.sameState(a)
+          && !(b.kind() == SnapshotEntry.Kind.DIR && a.kind() == SnapshotEntry.Kind.DIR)) {
+        out.add("restored " + path);
+      }
+    }
+    return out;
+  }
+
   /** Puts the roots back as they were; skipped files stay as they are now. */
   void restore(Path workspace, Path dir) throws IOException {
     Set<String> skipped = new TreeSet<>();

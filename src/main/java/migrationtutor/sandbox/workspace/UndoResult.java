@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param command the command line whose changes were undone
  * @param time when that command ran
- * @param restored the workspace-relative paths restored ({@code "."} for the whole workspace)
+ * @param changes what undo did, one line per path: {@code removed PATH} (the command had made it),
+ *     {@code brought back PATH} (the command had removed it), {@code restored PATH} (the command
+ *     had changed it)
  * @param partial whether some files were too large to keep and stayed as they are
  */
-public record UndoResult(String command, Instant time, List<String> restored, boolean partial) {
+public record UndoResult(String command, Instant time, List<String> changes, boolean partial) {
   public UndoResult {
-    restored = List.copyOf(restored);
+    changes = List.copyOf(changes);
   }
 }

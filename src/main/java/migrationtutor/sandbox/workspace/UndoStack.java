@@ -98,13 +98,10 @@ public final class UndoStack {
     Path newest = kept.get(kept.size() - 1);
     try {
       Snapshot s = Snapshot.read(newest);
+      List<String> changes = s.changesTo(Snapshot.list(workspace, s.roots));
       s.restore(workspace, newest);
       deleteQuietly(newest);
-      List<String> restored = new ArrayList<>();
-      for (String r : s.roots) {
-        restored.add(r.isEmpty() ? "." : r);
-      }
-      return Optional.of(new UndoResult(s.command, s.time, restored, s.partial()));
+      return Optional.of(new UndoResult(s.command, s.time, changes, s.partial()));
     } catch (IOException | RuntimeException e) {
       throw new WorkspaceException(
           "Undo could not restore everything ("

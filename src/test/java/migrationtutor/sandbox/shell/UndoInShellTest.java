@@ -41,6 +41,7 @@ class UndoInShellTest {
     ShellFixture.Result undo = f.run("undo");
     assertEquals(0, undo.status(), undo.all());
     assertTrue(undo.out().startsWith("Undid: alembic upgrade head  (run at "), undo.out());
+    assertTrue(undo.out().contains("\n  restored database.db\n"), undo.out());
     assertFalse(tables().contains("alembic_version"));
     assertFalse(f.run("sqlite3 database.db '.schema todos'").out().contains("deleted_at"));
     // The edit and the revision are the next changes back.
@@ -83,7 +84,7 @@ class UndoInShellTest {
     f.run("mv main.py api.py");
     f.run("mkdir -p a/b/c");
     assertFalse(Files.exists(f.root().resolve("app")));
-    f.run("undo");
+    assertTrue(f.run("undo").out().contains("\n  removed a\n"));
     assertFalse(Files.exists(f.root().resolve("a")));
     f.run("undo");
     assertTrue(Files.exists(f.root().resolve("main.py")));

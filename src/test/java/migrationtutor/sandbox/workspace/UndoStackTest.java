@@ -64,7 +64,12 @@ class UndoStackTest {
     assertEquals(1, undo.size());
     UndoResult r = undo.undo().orElseThrow();
     assertEquals("alembic revision", r.command());
-    assertEquals(List.of("alembic", "alembic.ini"), r.restored());
+    assertEquals(
+        List.of(
+            "brought back alembic.ini",
+            "restored alembic/env.py",
+            "removed alembic/versions/abc_x.py"),
+        r.changes());
     assertFalse(Files.exists(root.resolve("alembic/versions/abc_x.py")));
     assertTrue(Files.isDirectory(root.resolve("alembic/versions")));
     assertEquals("env v1", Files.readString(root.resolve("alembic/env.py")));

@@ -15,6 +15,7 @@ import migrationtutor.sandbox.workspace.WorkspaceException;
  * again, it goes one more change back.
  */
 final class Undo implements Command {
+  private static final int MAX_SHOWN = 12;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   @Override
@@ -39,16 +40,21 @@ final class Undo implements Command {
     }
     UndoResult u = r.get();
     String when = TIME.format(u.time().atZone(ctx.clock().getZone()));
-    ctx.out()
-        .print(
-            "Undid: "
-                + Printable.of(u.command())
-                + "  (run at "
-                + when
-                + ")\n"
-                + "Restored: "
-                + String.join(", ", u.restored())
-                + "\n");
+    StringBuilder b = new StringBuilder();
+    b.append("Undid: ")
+        .append(Printable.of(u.command()))
+        .append("  (run at ")
+        .append(when)
+        .append(")\n");
+    int shown = 0;
+    for (String change : u.changes()) {
+      if (++shown > MAX_SHOWN) {
+        b.append("  ... and ").append(u.changes().size() - MAX_SHOWN).append(" more\n");
+        break;
+      }
+      b.append("  ").append(Printable.of(change)).append('\n');
+    }
+    ctx.out().print(b);
     if (u.partial()) {
       ctx.out().print("Some files were too large to keep for undo and were left as they are.\n");
     }
