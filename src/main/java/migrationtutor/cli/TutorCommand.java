@@ -1,20 +1,50 @@
 package migrationtutor.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import migrationtutor.ui.console.ConsoleLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 
-/** The root {@code tutor} command: global options and the subcommands. */
+/**
+ * The root {@code tutor} command: global options and the subcommands. Without a subcommand it
+ * starts (or resumes) the learner's workspace in the plain console.
+ */
 @Command(
     name = "tutor",
     mixinStandardHelpOptions = true,
     versionProvider = TutorVersion.class,
-    description = "Migration Tutor: learn Alembic-style database migrations, hands on.",
+    description = {
+      "Migration Tutor: learn Alembic-style database migrations, hands on.",
+      "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
+          + " ... as at work; help lists the commands, quit leaves."
+    },
     subcommands = {AlembicSubcommand.class})
 final class TutorCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      defaultValue = "tutor-workspace",
+      description =
+          "Your project folder (created from the starter project on first use; the"
+              + " next start resumes it). Default: ${DEFAULT-VALUE}")
+  Path workspace;
+
+  @Option(
+      names = "--plain",
+      description =
+          "Use the plain console (line editor, or piped input). It is also what runs"
+              + " on a terminal until the full-screen tutor exists.")
+  boolean plain;
+
+  @Option(names = "--no-color", description = "No colour (as does the NO_COLOR variable).")
+  boolean noColor;
 
   /** Builds the picocli command line with the tutor's exit-code rules. */
   static CommandLine commandLine() {
@@ -32,8 +62,20 @@ final class TutorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The full-screen tutor does not exist yet; until it does, the bare command explains itself.
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCode.OK.code();
+    // The full-screen tutor does not exist yet: every start runs the plain console.
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    return ConsoleLauncher.run(
+        new ConsoleLauncher.Options(
+            workspace,
+            !noColor,
+            new FileInputStream(FileDescriptor.in),
+            out,
+            err,
+            TerminalProbe.isTerminal(0),
+            TerminalProbe.isTerminal(1),
+            System.getenv()));
   }
 }

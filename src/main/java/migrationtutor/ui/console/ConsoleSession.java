@@ -1,0 +1,111 @@
+package migrationtutor.ui.console;
+
+import java.io.PrintStream;
+import migrationtutor.sandbox.shell.FileEditor;
+import migrationtutor.sandbox.shell.Shell;
+import migrationtutor.sandbox.shell.ShellIO;
+import migrationtutor.sandbox.sqlite3.LineSource;
+
+/**
+ * The plain console's logic, without any terminal library: greet, read a command line (joining
+ * continuation lines until it is complete), run it in the shell, repeat until the end of input or
+ * {@code quit}, then say where the work is kept. The JLine front end, piped input and tests all
+ * drive this same loop through {@link ConsoleInput}.
+ */
+public final class ConsoleSession {
+  private final Shell shell;
+  private final ConsoleSettings settings;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final LineSource programInput;
+  private final FileEditor editor;
+
+  /**
+   * @param programInput where commands that read input (sqlite3, read, cat) get their lines
+   * @param editor how {@code edit} opens files
+   */
+  public ConsoleSession(
+      Shell shell,
+      ConsoleSettings settings,
+      PrintStream out,
+      PrintStream err,
+      LineSource programInput,
+      FileEditor editor) {
+    this.shell = shell;
+    this.settings = settings;
+    this.out = out;
+    this.err = err;
+    this.programInput = programInput;
+    this.editor = editor;
+  }
+
+  /** Runs the session to its end; returns the status given to {@code exit}, else 0. */
+  public int run(ConsoleInput input) {
+    out.print(Banner.welcome(shell, settings.color() && settings.terminalOutput()));
+    out.flush();
+    int status = 0;
+    while (true) {
+      String line;
+      try {
+        line = readCommand(input);
+      } catch (ConsoleInterrupt e) {
+        continue;
+      }
+      if (line == null) {
+        break;
+      }
+      if (settings.echo()) {
+        out.print(prompt() + line + "\n");
+      }
+      int s = runLine(line);
+      if (shell.exitRequested()) {
+        status = s;
+        break;
+      }
+    }
+    out.print(Banner.goodbye(shell));
+    out.flush();
+    return status;
+  }
+
+  /** Runs one command line with this console's streams and terminal. */
+  public int runLine(String line) {
+    ShellIO io =
+        new ShellIO(
+            out,
+            err,
+            programInput,
+            settings.interactive(),
+            settings.terminalOutput(),
+            Math.max(20, settings.width().getAsInt()),
+            editor);
+    int status = shell.run(line, io);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** The prompt for the next command. */
+  public String prompt() {
+    return Prompt.of(
+        shell.workspace().project(),
+        shell.displayCwd(),
+        settings.color() && settings.terminalOutput());
+  }
+
+  /** A whole command line: more lines are read while a quote or a trailing \ is open. */
+  private String readCommand(ConsoleInput input) throws ConsoleInterrupt {
+    String text = input.readLine(prompt());
+    if (text == null) {
+      return null;
+    }
+    while (!shell.isComplete(text)) {
+      String more = input.readLine(Prompt.continuation());
+      if (more == null) {
+        break; // the shell reports the unfinished line
+      }
+      text = text + "\n" + more;
+    }
+    return text;
+  }
+}
