@@ -3,13 +3,17 @@ package migrationtutor.engine.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import migrationtutor.engine.CommandError;
+import migrationtutor.engine.PythonError;
 import migrationtutor.engine.command.CommandContext;
 import migrationtutor.engine.ddl.ImplOptions;
 import migrationtutor.engine.ddl.SqlSink;
 import migrationtutor.engine.ddl.SqliteImpl;
 import migrationtutor.engine.ddl.VersionTableSql;
+import migrationtutor.engine.revision.InternalRevisionError;
 import migrationtutor.engine.revision.MigrationPlan;
+import migrationtutor.engine.revision.MigrationPlanner;
 import migrationtutor.engine.revision.MigrationStep;
+import migrationtutor.engine.revision.RevisionCommandException;
 import migrationtutor.engine.revision.RevisionStep;
 import migrationtutor.engine.revision.VersionChange;
 import migrationtutor.engine.script.Script;
@@ -132,8 +136,7 @@ public final class MigrationContext {
       if (start == null || start.equals("base")) {
         return List.of();
       }
-      return new migrationtutor.engine.revision.MigrationPlanner(env.scripts().revisionMap())
-          .offlineStartingHeads(start);
+      return offlineStartingHeads(start);
     }
     if (!session.hasTable(options.versionTable())) {
       return List.of();
@@ -144,6 +147,24 @@ public final class MigrationContext {
       heads.add(String.valueOf(row.get(0)));
     }
     return heads;
+  }
+
+  /**
+   * The {@code from} revision of an offline range, resolved by {@code script.get_revision}, which
+   * Alembic wraps in {@code _catch_revision_errors}: an unknown or ambiguous id (or a list such as
+   * {@code a,b}) is a {@code FAILED:} command error raised from inside env.py's run_migrations.
+   */
+  private List<String> offlineStartingHeads(String start) {
+    try {
+      return new MigrationPlanner(env.scripts().revisionMap()).offlineStartingHeads(start);
+    } catch (RevisionCommandException e) {
+      throw new CommandError(e.getMessage(), e);
+    } catch (InternalRevisionError e) {
+      String line = e.pythonError();
+      int colon = line.indexOf(": ");
+      throw colon < 0 ? new PythonError(line, "")
+          : new PythonError(line.substring(0, colon), line.substring(colon + 2));
+    }
   }
 
   private static String quoted(String name) {
