@@ -103,6 +103,12 @@ final class RevisionCommands {
       ctx.console().err().print("UserWarning: Revision " + script.id()
           + " is present more than once\n");
     }
+    // add_revision maps the new branch labels; a taken one is a RevisionError traceback, after
+    // the file was written.
+    RevisionErrors.uncaught(() -> {
+      project.scripts().revisionMap().checkAddedBranchLabels(script.revision());
+      return null;
+    });
   }
 
   /** Alembic's {@code util.asbool}. */

@@ -147,6 +147,29 @@ public final class RevisionMap {
         upper, lower, implicitBase, inclusive, assertRelativeLength, selectForDowngrade, warnings);
   }
 
+  /**
+   * The branch-label check of {@code add_revision}, for a revision written after this map was
+   * built ({@code generate_revision}): the new id is a key first, then each declared label must be
+   * a key of no revision, id or label.
+   *
+   * @throws RevisionException {@code Branch name 'x' in revision new already used by revision old}
+   */
+  public void checkAddedBranchLabels(Revision added) {
+    java.util.Map<String, String> addedKeys = new java.util.HashMap<>();
+    addedKeys.put(added.id(), added.id());
+    for (String label : added.branchLabels()) {
+      String owner = addedKeys.get(label);
+      if (owner == null && graph.map.containsKey(label) && !label.equals(added.id())) {
+        owner = graph.map.get(label).id();
+      }
+      if (owner != null) {
+        throw new RevisionException("Branch name '" + label + "' in revision " + added.id()
+            + " already used by revision " + owner);
+      }
+      addedKeys.put(label, added.id());
+    }
+  }
+
   RevisionGraph graph() {
     return graph;
   }

@@ -213,6 +213,32 @@ class RevisionMapTest {
   }
 
   @Test
+  void anAddedRevisionsLabelMustBeNoKeyOfTheMap() {
+    RevisionMap map =
+        RevisionMap.of(List.of(Revision.of("aaaa").withBranchLabels("x"), Revision.of("bbbb")));
+    map.checkAddedBranchLabels(Revision.of("cccc", "aaaa").withBranchLabels("y"));
+    RevisionException label =
+        assertThrows(
+            RevisionException.class,
+            () -> map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("x")));
+    assertEquals(
+        "Branch name 'x' in revision cccc already used by revision aaaa", label.getMessage());
+    RevisionException id =
+        assertThrows(
+            RevisionException.class,
+            () ->
+                map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("bbbb")));
+    assertEquals(
+        "Branch name 'bbbb' in revision cccc already used by revision bbbb", id.getMessage());
+    RevisionException own =
+        assertThrows(
+            RevisionException.class,
+            () -> map.checkAddedBranchLabels(Revision.of("cccc").withBranchLabels("cccc")));
+    assertEquals(
+        "Branch name 'cccc' in revision cccc already used by revision cccc", own.getMessage());
+  }
+
+  @Test
   void emptyMapHasNothing() {
     RevisionMap map = RevisionMap.of(List.of());
     assertEquals(List.of(), map.heads());
