@@ -199,6 +199,11 @@ public final class MigrationContext {
     }
     MigrationPlan plan = fn.apply(heads, this);
     if (plan == null) {
+      // No steps (current, ensure_version, revision with revision_environment): offline, a run
+      // that ends with no heads still drops the version table, as Alembic's loop epilogue does.
+      if (env.asSql() && heads.isEmpty()) {
+        impl.dropTable(options.versionTable());
+      }
       return;
     }
     plan.warnings().forEach(w -> ctx.console().err().print("UserWarning: " + w + "\n"));
