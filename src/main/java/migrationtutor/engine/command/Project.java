@@ -42,7 +42,7 @@ final class Project {
   }
 
   RevisionLookup lookup() {
-    return new RevisionLookup(map());
+    return new RevisionLookup(scripts::revisionMap);
   }
 
   /** Runs env.py for a command ({@code with EnvironmentContext(...): script.run_env()}). */

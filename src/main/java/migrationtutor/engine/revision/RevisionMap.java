@@ -37,6 +37,23 @@ public final class RevisionMap {
   }
 
   /**
+   * Builds the map, giving its {@link #warnings()} to {@code warnings} even when building then
+   * fails, as Alembic has issued them by the time it raises.
+   */
+  public static RevisionMap of(List<Revision> revisions, Consumer<String> warnings) {
+    RevisionMapBuilder builder = new RevisionMapBuilder();
+    RevisionGraph graph;
+    try {
+      graph = builder.build(revisions);
+    } catch (RevisionException e) {
+      builder.warnings().forEach(warnings);
+      throw e;
+    }
+    builder.warnings().forEach(warnings);
+    return new RevisionMap(graph, builder.warnings());
+  }
+
+  /**
    * Warnings Alembic would issue while building (e.g. {@code Revision X is present more than
    * once}).
    */

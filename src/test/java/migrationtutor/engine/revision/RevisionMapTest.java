@@ -139,6 +139,39 @@ class RevisionMapTest {
   }
 
   @Test
+  void missingDownRevisionRemembersTheReferrersNextRevisionsSoFar() {
+    // map order: bbbb (names zzzz) is linked after cccc and dddd named it as their parent
+    MissingRevisionException error =
+        assertThrows(
+            MissingRevisionException.class,
+            () ->
+                RevisionMap.of(
+                    List.of(
+                        Revision.of("cccc", "bbbb"),
+                        Revision.of("dddd", "bbbb"),
+                        Revision.of("bbbb", "zzzz"))));
+    assertEquals(2, error.referencingNextRevisions());
+    MissingRevisionException first =
+        assertThrows(
+            MissingRevisionException.class,
+            () -> RevisionMap.of(List.of(Revision.of("bbbb", "zzzz"), Revision.of("cccc", "bbbb"))));
+    assertEquals(0, first.referencingNextRevisions());
+  }
+
+  @Test
+  void warningsComeOutEvenWhenBuildingFails() {
+    List<String> warnings = new java.util.ArrayList<>();
+    assertThrows(
+        CycleDetectedException.class,
+        () ->
+            RevisionMap.of(
+                List.of(Revision.of("aaaa", "bbbb"), Revision.of("bbbb", "aaaa"),
+                    Revision.of("aaaa", "bbbb")),
+                warnings::add));
+    assertEquals(List.of("Revision aaaa is present more than once"), warnings);
+  }
+
+  @Test
   void missingDependencyIsFlagged() {
     MissingRevisionException error =
         assertThrows(
