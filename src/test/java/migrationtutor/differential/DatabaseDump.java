@@ -18,6 +18,13 @@ final class DatabaseDump {
     if (!Files.exists(db)) {
       return "<no database file>";
     }
+    try {
+      if (Files.size(db) == 0) {
+        return "<empty file>"; // what sqlite3.connect leaves when nothing was written
+      }
+    } catch (java.io.IOException e) {
+      return "<unreadable database: " + e.getMessage() + ">";
+    }
     StringBuilder sb = new StringBuilder();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement()) {

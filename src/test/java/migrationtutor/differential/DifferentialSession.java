@@ -25,6 +25,7 @@ final class DifferentialSession {
   private final Normalizer realNorm;
   private final Normalizer ourNorm;
   private final List<String> log = new ArrayList<>();
+  private final List<String> databases = new ArrayList<>(List.of("database.db"));
 
   private DifferentialSession(Path real, Path ours) {
     this.real = real;
@@ -61,12 +62,23 @@ final class DifferentialSession {
     return run(true, args);
   }
 
+  /** Like {@link #alembic}, run from a subdirectory of the project (e.g. {@code app}). */
+  DifferentialSession alembicIn(String subdirectory, String... args) {
+    return run(subdirectory, false, args);
+  }
+
   private DifferentialSession run(boolean unordered, String... args) {
-    RunResult r = RealAlembic.run(real, List.of(args), Map.of());
-    RunResult o = TutorAlembic.run(ours, List.of(args), Map.of());
+    return run(".", unordered, args);
+  }
+
+  private DifferentialSession run(String subdirectory, boolean unordered, String... args) {
+    RunResult r = RealAlembic.run(real.resolve(subdirectory).normalize(), List.of(args), Map.of());
+    RunResult o = TutorAlembic.run(ours.resolve(subdirectory).normalize(), List.of(args),
+        Map.of());
     realNorm.learnRevisions(r.stdout() + r.stderr());
     ourNorm.learnRevisions(o.stdout() + o.stderr());
-    String label = "alembic " + String.join(" ", args);
+    String label = (subdirectory.equals(".") ? "" : "(in " + subdirectory + ") ") + "alembic "
+        + String.join(" ", args);
     log.add(label);
     assertEquals(shape(r, realNorm, unordered), shape(o, ourNorm, unordered),
         "after: " + String.join(" ; ", log));
@@ -127,6 +139,19 @@ final class DifferentialSession {
     return this;
   }
 
+  /** Copies a file within each project (e.g. alembic.ini to a variant used with -c). */
+  DifferentialSession copy(String from, String to) {
+    for (Path root : List.of(real, ours)) {
+      try {
+        Files.copy(root.resolve(from), root.resolve(to),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return this;
+  }
+
   /** Deletes a file in both projects. */
   DifferentialSession delete(String file) {
     for (Path root : List.of(real, ours)) {
@@ -180,8 +205,35 @@ final class DifferentialSession {
     return files;
   }
 
+  /**
+   * Compares another SQLite file too after every later command (e.g. one a mistyped
+   * sqlalchemy.url makes), including whether it exists.
+   */
+  DifferentialSession alsoCompareDatabase(String file) {
+    databases.add(file);
+    compareDatabase("(now)");
+    return this;
+  }
+
+  /** Asserts that a file (relative to the project) is the same in both, or absent from both. */
+  DifferentialSession compareFile(String file) {
+    assertEquals(fileText(real.resolve(file), realNorm), fileText(ours.resolve(file), ourNorm),
+        file + " after: " + String.join(" ; ", log));
+    return this;
+  }
+
+  private static String fileText(Path p, Normalizer n) {
+    try {
+      return Files.exists(p) ? n.apply(Files.readString(p, StandardCharsets.UTF_8)) : "<absent>";
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private void compareDatabase(String label) {
-    assertEquals(realNorm.apply(DatabaseDump.of(real.resolve("database.db"))),
-        ourNorm.apply(DatabaseDump.of(ours.resolve("database.db"))), "database after: " + label);
+    for (String db : databases) {
+      assertEquals(realNorm.apply(DatabaseDump.of(real.resolve(db))),
+          ourNorm.apply(DatabaseDump.of(ours.resolve(db))), db + " after: " + label);
+    }
   }
 }
