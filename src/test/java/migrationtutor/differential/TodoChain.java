@@ -42,6 +42,26 @@ final class TodoChain {
         .edit(file, EMPTY_DOWN, "def downgrade() -> None:\n" + downgrade);
   }
 
+  /**
+   * Writes a hand-made revision file {@code versions/<id>_<slug>.py} in both projects (no
+   * {@code alembic revision} run), shaped as script.py.mako renders one.
+   *
+   * @param down the down revision id, or null for a first revision
+   */
+  static DifferentialSession handRevision(DifferentialSession s, String id, String down,
+      String slug, String upgrade, String downgrade) {
+    return s.write("alembic/versions/" + id + "_" + slug + ".py", "\"\"\"" + slug + "\n\n"
+        + "Revision ID: " + id + "\nRevises: " + (down == null ? "" : down) + "\n"
+        + "Create Date: 2026-11-22 08:50:00.000000\n\n\"\"\"\n"
+        + "from alembic import op\nimport sqlalchemy as sa\n\n\n"
+        + "# revision identifiers, used by Alembic.\n"
+        + "revision = '" + id + "'\n"
+        + "down_revision = " + (down == null ? "None" : "'" + down + "'") + "\n"
+        + "branch_labels = None\ndepends_on = None\n\n\n"
+        + "def upgrade() -> None:\n" + upgrade + "\n\n"
+        + "def downgrade() -> None:\n" + downgrade);
+  }
+
   /** init, the course's configuration edits, and no revisions yet. */
   static DifferentialSession initialized(DifferentialSession s) {
     return s.alembic("init", "alembic").configureForPersonalTodo();
@@ -49,6 +69,17 @@ final class TodoChain {
 
   /** The linear part: 7ef08f4a0da7, 754f44a882e4, f2d03369f514 (files only, database untouched). */
   static DifferentialSession linear(DifferentialSession s) {
+    firstTwo(s);
+    return third(s);
+  }
+
+  /** 7ef08f4a0da7 and 754f44a882e4 applied online: todos has deleted_at and priority, and tags. */
+  static DifferentialSession firstTwoApplied(DifferentialSession s) {
+    return firstTwo(s).alembic("upgrade", "head");
+  }
+
+  /** 7ef08f4a0da7 and 754f44a882e4 (files only). */
+  private static DifferentialSession firstTwo(DifferentialSession s) {
     initialized(s);
     s.alembic("revision", "-m", "add_deleted_at_column", "--rev-id", R1);
     bodies(s, F1,
@@ -72,6 +103,10 @@ final class TodoChain {
         "    op.drop_column('todos', 'priority')\n"
             + "    op.drop_index(op.f('ix_tags_color'), table_name='tags')\n"
             + "    op.drop_table('tags')\n");
+    return s;
+  }
+
+  private static DifferentialSession third(DifferentialSession s) {
     s.alembic("revision", "-m", "shrink title require description", "--rev-id", R3);
     bodies(s, F3,
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
