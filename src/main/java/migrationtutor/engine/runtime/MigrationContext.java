@@ -9,6 +9,8 @@ import migrationtutor.engine.ddl.ImplOptions;
 import migrationtutor.engine.ddl.SqlSink;
 import migrationtutor.engine.ddl.SqliteImpl;
 import migrationtutor.engine.ddl.VersionTableSql;
+import migrationtutor.engine.output.Level;
+import migrationtutor.engine.output.Logging;
 import migrationtutor.engine.revision.InternalRevisionError;
 import migrationtutor.engine.revision.MigrationPlan;
 import migrationtutor.engine.revision.MigrationPlanner;
@@ -20,6 +22,7 @@ import migrationtutor.engine.script.Script;
 import migrationtutor.engine.script.ScriptDirectory;
 import migrationtutor.engine.sqlite.OnlineSqlSink;
 import migrationtutor.engine.sqlite.SqliteSession;
+import migrationtutor.engine.util.PythonRepr;
 
 /**
  * Alembic's {@code MigrationContext}: the version table, the current heads, and running the steps
@@ -68,11 +71,11 @@ public final class MigrationContext {
         ? ImplOptions.offlineEnvPy() : ImplOptions.plain(),
         this::warn);
     this.versionTable = new VersionTableSql(options.versionTable());
-    ctx.logging().info(LOGGER, "Context impl SQLiteImpl.");
+    ctx.logging().info(LOGGER, "Context impl SQLiteImpl.", site("__init__", 204));
     if (env.asSql()) {
-      ctx.logging().info(LOGGER, "Generating static SQL");
+      ctx.logging().info(LOGGER, "Generating static SQL", site("__init__", 206));
     }
-    ctx.logging().info(LOGGER, "Will assume non-transactional DDL.");
+    ctx.logging().info(LOGGER, "Will assume non-transactional DDL.", site("__init__", 207));
   }
 
   /** The command's context. */
@@ -224,7 +227,8 @@ public final class MigrationContext {
         impl.createTable(versionTable.table());
       }
       String doc = step instanceof RevisionStep r ? docOf(r.revision()) : "";
-      ctx.logging().info(LOGGER, "Running " + step.description(doc));
+      ctx.logging().info(LOGGER, "Running " + step.description(doc),
+          site("run_migrations", 618));
       if (env.asSql()) {
         ((OfflineSqlSink) sink).staticOutput("-- Running " + step.shortLog());
       }
@@ -232,6 +236,10 @@ public final class MigrationContext {
         Script script = env.scripts().script(r.revision());
         env.scriptRunner().run(script, r.isUpgrade(), this);
       }
+      String debug = headMaintainerDebug(step.versionChanges());
+      ctx.logging().log(LOGGER, Level.DEBUG, debug, site("update_to_step",
+          debug.startsWith("branch delete") ? 814 : debug.startsWith("new branch") ? 818
+              : debug.startsWith("merge") ? 827 : debug.startsWith("unmerge") ? 842 : 853));
       for (VersionChange change : step.versionChanges()) {
         sink.execute(versionSql(change));
       }
@@ -244,6 +252,43 @@ public final class MigrationContext {
       }
       throw e;
     }
+  }
+
+  /** A logging call in alembic/runtime/migration.py (Alembic 1.8.1 line numbers). */
+  private static Logging.Site site(String function, int line) {
+    return new Logging.Site("migration.py", function, line);
+  }
+
+  /**
+   * The DEBUG line {@code HeadMaintainer.update_to_step} logs for a step's version changes:
+   * {@code branch delete x}, {@code new branch insert x}, {@code merge, delete ['a'], update b to
+   * c}, {@code unmerge, insert ('a',), update b to c} or {@code update a to b}.
+   */
+  static String headMaintainerDebug(List<VersionChange> changes) {
+    List<String> deletes = new ArrayList<>();
+    List<String> inserts = new ArrayList<>();
+    VersionChange.Update update = null;
+    for (VersionChange c : changes) {
+      if (c instanceof VersionChange.Delete d) {
+        deletes.add(d.version());
+      } else if (c instanceof VersionChange.Insert i) {
+        inserts.add(i.version());
+      } else {
+        update = (VersionChange.Update) c;
+      }
+    }
+    if (update == null) {
+      return deletes.isEmpty() ? "new branch insert " + String.join(", ", inserts)
+          : "branch delete " + String.join(", ", deletes);
+    }
+    String move = "update " + update.from() + " to " + update.to();
+    if (!deletes.isEmpty()) {
+      return "merge, delete " + PythonRepr.list(deletes) + ", " + move;
+    }
+    if (!inserts.isEmpty()) {
+      return "unmerge, insert " + PythonRepr.tuple(inserts) + ", " + move;
+    }
+    return move;
   }
 
   private String docOf(String id) {
