@@ -27,6 +27,8 @@ class StampAndTargetsDifferentialTest {
         .alembic("stamp", R3)
         .alembic("current")
         .alembic("stamp", "head", "--sql")
+        .alembic("stamp", R2, "--sql")
+        .alembic("stamp", "heads", "--sql")
         .alembic("stamp", R1 + ":" + R2, "--sql")
         .alembic("stamp", "base", "--sql")
         .alembic("stamp", R2 + ":base", "--sql")
@@ -78,6 +80,32 @@ class StampAndTargetsDifferentialTest {
         .alembic("upgrade", "1")
         .alembic("upgrade", "heads-1")
         .alembic("upgrade", "head+1");
+  }
+
+  @Test
+  void historyRanges(@TempDir Path tmp) {
+    DifferentialSession s = TodoChain.mergedAtHead(DifferentialSession.of("personal_todo", tmp));
+    s.alembic("downgrade", R2)
+        .alembic("history", "-r", "-1:")
+        .alembic("history", "-r", ":+1")
+        .alembic("history", "-r", "base:+2")
+        .alembic("history", "-r", R2 + ":" + DUE)
+        .alembic("history", "-r", DUE + ":" + R2)
+        .alembic("history", "-r", IDX + ":" + DUE)
+        .alembic("history", "-r", "current:")
+        .alembic("history", "-r", ":current")
+        .alembicUnordered("history", "-r", "current:head", "-v") // "Branches into:" set
+        .alembic("history", "-r", "current")
+        .alembic("history", "-r", "a:b:c")
+        .alembic("history", "-r", "heads:base")
+        .alembic("history", "-r", "f2d:")
+        .alembic("show", "base")
+        .alembic("show", "heads")
+        .alembic("show", "head")
+        .alembic("show", "current")
+        .alembic("show", R3 + "+1")
+        .alembic("show", "head-2")
+        .alembic("show", MERGE + "-1");
   }
 
   @Test
