@@ -106,6 +106,23 @@ class BranchesDifferentialTest {
   }
 
   @Test
+  void mergeOptions(@TempDir Path tmp) {
+    DifferentialSession s = TodoChain.branches(
+        TodoChain.linear(DifferentialSession.of("personal_todo", tmp)));
+    s.alembic("merge", DUE, "--rev-id", "0e0e0e0e0e0e")
+        .alembic("history", "-r", R3 + ":")
+        .delete("alembic/versions/0e0e0e0e0e0e_.py")
+        .alembic("merge", "-m", "m", DUE, "nosuch", "--rev-id", "0e0e0e0e0e0f")
+        .alembic("merge", "-m", "m", DUE, DUE, "--rev-id", "0e0e0e0e0e0f")
+        .alembic("merge", "-m", "m", "78", "a8", "--rev-id", "0e0e0e0e0e0f")
+        .alembic("merge", "-m", "labelled merge", IDX, DUE, "--branch-label", "joined",
+            "--rev-id", "0e0e0e0e0e10")
+        .alembic("heads")
+        .alembic("history", "-v", "-r", "joined@base:joined@head")
+        .alembic("show", "joined@head");
+  }
+
+  @Test
   void mergeWithOneHeadIsAnOrdinaryChild(@TempDir Path tmp) {
     DifferentialSession s = TodoChain.linear(DifferentialSession.of("personal_todo", tmp));
     s.alembic("merge", "-m", "lonely merge", "heads", "--rev-id", "0a0b0c0d0e0f")

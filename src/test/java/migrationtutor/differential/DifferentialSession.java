@@ -153,6 +153,20 @@ final class DifferentialSession {
     return this;
   }
 
+  /**
+   * Replaces a file of the engine's project with real Alembic's (e.g. the alembic.ini real
+   * {@code init} wrote), so both tools then run on the same text.
+   */
+  DifferentialSession useRealFile(String file) {
+    try {
+      Files.copy(real.resolve(file), ours.resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return this;
+  }
+
   /** Deletes a file in both projects. */
   DifferentialSession delete(String file) {
     for (Path root : List.of(real, ours)) {

@@ -209,6 +209,27 @@ class ErrorsDifferentialTest {
         .alembic("-c", "noprepend.ini", "history");
   }
 
+  /** The files real Alembic's init writes, run by both tools. */
+  @Test
+  void realAlembicsGeneratedFiles(@TempDir Path tmp) {
+    DifferentialSession s = DifferentialSession.of("personal_todo", tmp);
+    s.alembic("init", "alembic")
+        .useRealFile("alembic.ini")
+        .useRealFile("alembic/env.py")
+        .configureForPersonalTodo()
+        .alembic("current")
+        .alembic("revision", "-m", "first", "--rev-id", "f1f1f1f1f1f1")
+        .alembic("upgrade", "head")
+        .alembic("upgrade", "base:head", "--sql")
+        .alembic("current", "-v")
+        .alembic("upgrade", "deadbeef")
+        .copy("alembic.ini", "locations.ini")
+        .edit("locations.ini", "# version_locations = %(here)s/bar:%(here)s/bat:alembic/versions",
+            "version_locations = %(here)s/alembic/versions")
+        .alembic("-c", "locations.ini", "history")
+        .alembic("-c", "locations.ini", "current");
+  }
+
   /**
    * The async template (list_templates itself is not compared: the engine deliberately offers no
    * multidb template). The comments of the engine's alembic.ini and env.py are its own wording,

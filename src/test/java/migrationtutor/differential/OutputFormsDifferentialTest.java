@@ -104,6 +104,23 @@ class OutputFormsDifferentialTest {
   }
 
   @Test
+  void urlWithHereInterpolation(@TempDir Path tmp) {
+    DifferentialSession s = project(tmp);
+    s.edit("alembic.ini", "sqlalchemy.url = sqlite:///database.db",
+            "sqlalchemy.url = sqlite:///%(here)s/database.db")
+        .alembic("current", "-v")
+        .alembic("upgrade", R1)
+        .alembic("current", "-v")
+        .alembic("upgrade", R1 + ":" + R2, "--sql")
+        .edit("alembic.ini", "sqlalchemy.url = sqlite:///%(here)s/database.db",
+            "sqlalchemy.url = sqlite:///%(here)s/%(db_name)s\ndb_name = database.db")
+        .alembic("current", "-v")
+        .edit("alembic.ini", "db_name = database.db", "db_nam = database.db")
+        .alembic("current", "-v")
+        .alembic("history");
+  }
+
+  @Test
   void logToStdout(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
     s.edit("alembic.ini", "args = (sys.stderr,)", "args = (sys.stdout,)");
