@@ -23,6 +23,7 @@ class BranchesDifferentialTest {
             IDX)
         .alembic("heads")
         .alembic("heads", "--verbose")
+        // branches lists a branchpoint's children from its nextrev set
         .alembicUnordered("branches")
         .alembicUnordered("branches", "--verbose")
         .alembic("history")
@@ -32,7 +33,7 @@ class BranchesDifferentialTest {
         .alembic("current")
         .alembicUnordered("current", "-v") // "Branches into:" joins a set
         .alembic("show", "heads")
-        .alembicUnordered("show", R3)
+        .alembicUnordered("show", R3) // "Branches into:" joins a set
         .alembic("upgrade", "head")
         .alembic("upgrade", "head", "--sql")
         .alembic("revision", "-m", "third")
@@ -67,7 +68,7 @@ class BranchesDifferentialTest {
     s.alembic("upgrade", "heads")
         .alembic("merge", "-m", "merge", "heads", "--rev-id", MERGE)
         .alembic("heads")
-        .alembicUnordered("branches")
+        .alembicUnordered("branches") // children from the nextrev set
         .alembicUnordered("branches", "-v")
         .alembic("history")
         .alembic("history", "-i")
@@ -145,7 +146,7 @@ class BranchesDifferentialTest {
             "aaaa00000003")
         .alembic("heads")
         .alembic("heads", "-v")
-        .alembicUnordered("branches")
+        .alembic("branches")
         .alembic("history")
         .alembic("history", "-v")
         .alembic("show", "feature@head")
