@@ -111,13 +111,15 @@ final class DifferentialSession {
     return String.join("\n", lines);
   }
 
-  /** Replaces text in a file of both projects (the text must occur in both). */
+  /** Replaces text in a file of both projects (the text must occur exactly once in each). */
   DifferentialSession edit(String file, String from, String to) {
     for (Path root : List.of(real, ours)) {
       Path p = root.resolve(file);
       try {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), file + " in " + root + " lacks: " + from);
+        assertEquals(text.indexOf(from), text.lastIndexOf(from),
+            file + " in " + root + " has more than one: " + from);
         Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new AssertionError(e);

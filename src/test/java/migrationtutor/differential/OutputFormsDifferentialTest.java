@@ -120,6 +120,38 @@ class OutputFormsDifferentialTest {
         .alembic("history");
   }
 
+  /** env.py reading -x arguments to pick the database, a common Alembic recipe. */
+  @Test
+  void xArgumentsReachEnvPy(@TempDir Path tmp) {
+    DifferentialSession s = project(tmp);
+    s.edit("alembic/env.py", "\ntarget_metadata = Base.metadata",
+            "\ntarget_metadata = Base.metadata\n"
+                + "x_args = context.get_x_argument(as_dictionary=True)\n"
+                + "if 'db' in x_args:\n"
+                + "    config.set_main_option('sqlalchemy.url', 'sqlite:///' + x_args['db'])\n"
+                + "print('x:', context.get_x_argument(), context.get_tag_argument())\n")
+        .alsoCompareDatabase("other.db")
+        .alembic("current")
+        .alembic("-x", "db=other.db", "upgrade", R1)
+        .alembic("-x", "db=other.db", "-x", "flag", "current", "-v")
+        .alembic("upgrade", R1, "--tag", "mytag")
+        .alembic("-x", "db=other.db", "upgrade", R1 + ":" + R2, "--sql", "--tag", "t");
+  }
+
+  /** print() in a migration and in the models env.py imports goes to stdout. */
+  @Test
+  void printInMigrationsAndModels(@TempDir Path tmp) {
+    DifferentialSession s = project(tmp);
+    s.edit(TodoChain.F1, "def upgrade() -> None:\n",
+            "print('loading', revision)\n\n\ndef upgrade() -> None:\n"
+                + "    print('adding deleted_at', 42, sep=' | ', end='!\\n')\n")
+        .edit("app/models.py", "class Todo(Base):", "print('models imported')\n\n\nclass Todo(Base):")
+        .alembic("history")
+        .alembic("upgrade", R1, "--sql")
+        .alembic("upgrade", R1)
+        .alembic("current");
+  }
+
   @Test
   void logToStdout(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
