@@ -157,7 +157,8 @@ class ErrorsDifferentialTest {
         .alembic("revision", "-m", "x", "--splice")
         .alembic("revision", "-m", "")
         .alembic("revision", "--rev-id", "0123456789ab")
-        .alembic("revision", "-m", "A Very Long Message, With Punctuation! And more words than forty",
+        .alembic("revision", "-m",
+            "A Very Long Message, With Punctuation! And more words than forty",
             "--rev-id", "0123456789ac")
         .alembic("history");
   }

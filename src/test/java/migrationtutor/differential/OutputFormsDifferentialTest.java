@@ -145,7 +145,8 @@ class OutputFormsDifferentialTest {
     s.edit(TodoChain.F1, "def upgrade() -> None:\n",
             "print('loading', revision)\n\n\ndef upgrade() -> None:\n"
                 + "    print('adding deleted_at', 42, sep=' | ', end='!\\n')\n")
-        .edit("app/models.py", "class Todo(Base):", "print('models imported')\n\n\nclass Todo(Base):")
+        .edit("app/models.py", "class Todo(Base):",
+            "print('models imported')\n\n\nclass Todo(Base):")
         .alembic("history")
         .alembic("upgrade", R1, "--sql")
         .alembic("upgrade", R1)

@@ -27,7 +27,8 @@ public final class RevisionLookup {
 
   /** {@code get_revisions(id)} (show, edit, heads): may hold null or {@link RevisionNode#BASE}. */
   public List<RevisionNode> getRevisions(String id) {
-    return MigrationPlanner.translated(RevisionErrorContext.defaults(), () -> revisionMap.get().getRevisions(id));
+    return MigrationPlanner.translated(
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getRevisions(id));
   }
 
   /**
@@ -40,7 +41,8 @@ public final class RevisionLookup {
 
   /** {@code get_revision(id)}: null for base. */
   public RevisionNode getRevision(String id) {
-    return MigrationPlanner.translated(RevisionErrorContext.defaults(), () -> revisionMap.get().getRevision(id));
+    return MigrationPlanner.translated(
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getRevision(id));
   }
 
   /** {@code get_all_current(heads)}: what {@code alembic current} lists (map input order). */
@@ -71,7 +73,10 @@ public final class RevisionLookup {
   public List<RevisionNode> walkRevisions(RevisionArgument base, RevisionArgument head) {
     return MigrationPlanner.translated(
         RevisionErrorContext.walkRevisions(base, head),
-        () -> revisionMap.get().iterateRevisions(head, base, false, true, false, false, warning -> {}));
+        () ->
+            revisionMap
+                .get()
+                .iterateRevisions(head, base, false, true, false, false, warning -> {}));
   }
 
   /** {@code walk_revisions()}: every revision, newest first (history, branches). */

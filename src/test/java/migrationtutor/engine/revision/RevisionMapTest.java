@@ -154,7 +154,8 @@ class RevisionMapTest {
     MissingRevisionException first =
         assertThrows(
             MissingRevisionException.class,
-            () -> RevisionMap.of(List.of(Revision.of("bbbb", "zzzz"), Revision.of("cccc", "bbbb"))));
+            () ->
+                RevisionMap.of(List.of(Revision.of("bbbb", "zzzz"), Revision.of("cccc", "bbbb"))));
     assertEquals(0, first.referencingNextRevisions());
   }
 
