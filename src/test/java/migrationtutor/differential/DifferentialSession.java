@@ -25,6 +25,8 @@ final class DifferentialSession {
   private final Normalizer realNorm;
   private final Normalizer ourNorm;
   private final List<String> log = new ArrayList<>();
+  private final List<String> databases = new ArrayList<>(List.of("database.db"));
+  private boolean constraintOrderVaries;
 
   private DifferentialSession(Path real, Path ours) {
     this.real = real;
@@ -53,19 +55,31 @@ final class DifferentialSession {
   }
 
   /**
-   * Like {@link #alembic} for output whose line order real Alembic takes from a Python set or
-   * from directory order: the lines are compared as sorted lists.
+   * Like {@link #alembic} for output whose order real Alembic takes from a Python set or from
+   * directory order: the lines are compared as sorted lists, and so are the ids listed on a
+   * "Branches into:" line (Alembic joins the {@code nextrev} set).
    */
   DifferentialSession alembicUnordered(String... args) {
     return run(true, args);
   }
 
+  /** Like {@link #alembic}, run from a subdirectory of the project (e.g. {@code app}). */
+  DifferentialSession alembicIn(String subdirectory, String... args) {
+    return run(subdirectory, false, args);
+  }
+
   private DifferentialSession run(boolean unordered, String... args) {
-    RunResult r = RealAlembic.run(real, List.of(args), Map.of());
-    RunResult o = TutorAlembic.run(ours, List.of(args), Map.of());
+    return run(".", unordered, args);
+  }
+
+  private DifferentialSession run(String subdirectory, boolean unordered, String... args) {
+    RunResult r = RealAlembic.run(real.resolve(subdirectory).normalize(), List.of(args), Map.of());
+    RunResult o = TutorAlembic.run(ours.resolve(subdirectory).normalize(), List.of(args),
+        Map.of());
     realNorm.learnRevisions(r.stdout() + r.stderr());
     ourNorm.learnRevisions(o.stdout() + o.stderr());
-    String label = "alembic " + String.join(" ", args);
+    String label = (subdirectory.equals(".") ? "" : "(in " + subdirectory + ") ") + "alembic "
+        + String.join(" ", args);
     log.add(label);
     assertEquals(shape(r, realNorm, unordered), shape(o, ourNorm, unordered),
         "after: " + String.join(" ; ", log));
@@ -86,17 +100,26 @@ final class DifferentialSession {
 
   private static String sorted(String text) {
     String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("Branches into: ")) {
+        String[] ids = lines[i].substring("Branches into: ".length()).split(", ");
+        Arrays.sort(ids);
+        lines[i] = "Branches into: " + String.join(", ", ids);
+      }
+    }
     Arrays.sort(lines);
     return String.join("\n", lines);
   }
 
-  /** Replaces text in a file of both projects (the text must occur in both). */
+  /** Replaces text in a file of both projects (the text must occur exactly once in each). */
   DifferentialSession edit(String file, String from, String to) {
     for (Path root : List.of(real, ours)) {
       Path p = root.resolve(file);
       try {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), file + " in " + root + " lacks: " + from);
+        assertEquals(text.indexOf(from), text.lastIndexOf(from),
+            file + " in " + root + " has more than one: " + from);
         Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new AssertionError(e);
@@ -115,6 +138,33 @@ final class DifferentialSession {
       } catch (IOException e) {
         throw new AssertionError(e);
       }
+    }
+    return this;
+  }
+
+  /** Copies a file within each project (e.g. alembic.ini to a variant used with -c). */
+  DifferentialSession copy(String from, String to) {
+    for (Path root : List.of(real, ours)) {
+      try {
+        Files.copy(root.resolve(from), root.resolve(to),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Replaces a file of the engine's project with real Alembic's (e.g. the alembic.ini real
+   * {@code init} wrote), so both tools then run on the same text.
+   */
+  DifferentialSession useRealFile(String file) {
+    try {
+      Files.copy(real.resolve(file), ours.resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new AssertionError(e);
     }
     return this;
   }
@@ -172,8 +222,51 @@ final class DifferentialSession {
     return files;
   }
 
+  /**
+   * Compares another SQLite file too after every later command (e.g. one a mistyped
+   * sqlalchemy.url makes), including whether it exists.
+   */
+  DifferentialSession alsoCompareDatabase(String file) {
+    databases.add(file);
+    compareDatabase("(now)");
+    return this;
+  }
+
+  /** Asserts that a file (relative to the project) is the same in both, or absent from both. */
+  DifferentialSession compareFile(String file) {
+    assertEquals(fileText(real.resolve(file), realNorm), fileText(ours.resolve(file), ourNorm),
+        file + " after: " + String.join(" ; ", log));
+    return this;
+  }
+
+  private static String fileText(Path p, Normalizer n) {
+    try {
+      return Files.exists(p) ? n.apply(Files.readString(p, StandardCharsets.UTF_8)) : "<absent>";
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * From now on, compares the table-level constraint lines of every CREATE TABLE as a sorted list.
+   * Only for sessions that batch-rebuild a table with several unnamed constraints (UNIQUE and
+   * FOREIGN KEY): real Alembic orders them by iterating a Python set of constraint objects, so the
+   * order changes between identical runs.
+   */
+  DifferentialSession constraintOrderVaries() {
+    constraintOrderVaries = true;
+    return this;
+  }
+
   private void compareDatabase(String label) {
-    assertEquals(realNorm.apply(DatabaseDump.of(real.resolve("database.db"))),
-        ourNorm.apply(DatabaseDump.of(ours.resolve("database.db"))), "database after: " + label);
+    for (String db : databases) {
+      String r = realNorm.apply(DatabaseDump.of(real.resolve(db)));
+      String o = ourNorm.apply(DatabaseDump.of(ours.resolve(db)));
+      if (constraintOrderVaries) {
+        r = DatabaseDump.withSortedConstraints(r);
+        o = DatabaseDump.withSortedConstraints(o);
+      }
+      assertEquals(r, o, db + " after: " + label);
+    }
   }
 }

@@ -14,6 +14,7 @@ import migrationtutor.engine.config.AlembicConfig;
 import migrationtutor.engine.pysrc.LargeStackThread;
 import migrationtutor.engine.env.EngineBindings;
 import migrationtutor.engine.env.OpsEngineBindings;
+import migrationtutor.engine.output.Logging;
 
 /**
  * The {@code alembic} command: parses arguments as Alembic's argparse front end does, runs one
@@ -108,7 +109,8 @@ public final class AlembicCli {
             new PythonError("alembic.util.exc.CommandError", e.getMessage()), err);
         return 1;
       }
-      ctx.logging().error("alembic.util.messaging", e.getMessage());
+      ctx.logging().error("alembic.util.messaging", e.getMessage(),
+          new Logging.Site("messaging.py", "err", 65));
       ctx.messages().msg("FAILED: " + e.getMessage());
       return 255;
     }

@@ -39,7 +39,7 @@ final class HistoryCommands {
 
   static void printHistory(CommandContext ctx, ScriptDirectory scripts, Range range,
       boolean verbose, boolean indicateCurrent, List<String> currents) {
-    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    RevisionLookup lookup = new RevisionLookup(scripts::revisionMap);
     String base = emptyToNull(range.base());
     String head = emptyToNull(range.head());
     List<RevisionNode> nodes = RevisionErrors.caught(
@@ -56,7 +56,7 @@ final class HistoryCommands {
 
   static void heads(CommandContext ctx, ScriptDirectory scripts, boolean verbose,
       boolean resolveDependencies) {
-    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    RevisionLookup lookup = new RevisionLookup(scripts::revisionMap);
     List<String> heads = resolveDependencies ? List.of("heads")
         : RevisionErrors.uncaught(() -> scripts.revisionMap().heads());
     List<RevisionNode> nodes = RevisionErrors.caught(RevisionErrorContext.defaults(),
@@ -68,7 +68,7 @@ final class HistoryCommands {
   }
 
   static void branches(CommandContext ctx, ScriptDirectory scripts, boolean verbose) {
-    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    RevisionLookup lookup = new RevisionLookup(scripts::revisionMap);
     List<RevisionNode> nodes = RevisionErrors.caught(RevisionErrorContext.walkRevisions(
         RevisionArgument.of("base"), RevisionArgument.of("heads")), lookup::walkRevisions);
     for (RevisionNode node : nodes) {
@@ -100,12 +100,12 @@ final class HistoryCommands {
   }
 
   static List<RevisionNode> resolve(ScriptDirectory scripts, String rev) {
-    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    RevisionLookup lookup = new RevisionLookup(scripts::revisionMap);
     return RevisionErrors.caught(RevisionErrorContext.defaults(), () -> lookup.getRevisions(rev));
   }
 
   static List<RevisionNode> resolveAll(ScriptDirectory scripts, List<String> ids) {
-    RevisionLookup lookup = new RevisionLookup(scripts.revisionMap());
+    RevisionLookup lookup = new RevisionLookup(scripts::revisionMap);
     return RevisionErrors.caught(RevisionErrorContext.defaults(), () -> lookup.getRevisions(ids));
   }
 

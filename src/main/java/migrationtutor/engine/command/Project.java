@@ -27,7 +27,11 @@ final class Project {
     this.ctx = ctx;
     this.bindings = bindings;
     ScriptSettings settings = ScriptSettings.fromConfig(ctx.config());
-    this.revisionScripts = new RevisionScripts(files, bindings, ctx.invocation().clock());
+    this.revisionScripts = new RevisionScripts(files, bindings, ctx.invocation().clock(),
+        text -> {
+          ctx.console().out().print(text);
+          ctx.console().out().flush();
+        });
     this.scripts = new ScriptDirectory(settings, revisionScripts,
         w -> ctx.console().err().print("UserWarning: " + w + "\n"));
   }
@@ -42,7 +46,7 @@ final class Project {
   }
 
   RevisionLookup lookup() {
-    return new RevisionLookup(map());
+    return new RevisionLookup(scripts::revisionMap);
   }
 
   /** Runs env.py for a command ({@code with EnvironmentContext(...): script.run_env()}). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import migrationtutor.engine.CommandError;
 import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.pyeval.PyStr;
@@ -74,14 +75,15 @@ final class RevisionCommands {
     List<RevisionNode> heads = RevisionErrors.caught(RevisionErrorContext.generateRevision(),
         () -> head.size() == 1 ? project.lookup().newRevisionParents(head.get(0))
             : project.lookup().getRevisions(head));
-    List<String> resolvedDepends = new ArrayList<>();
-    if (dependsOn != null && !dependsOn.isEmpty()) {
-      for (String dep : dependsOn) {
+    Supplier<List<String>> resolvedDepends = () -> {
+      List<String> resolved = new ArrayList<>();
+      for (String dep : dependsOn == null ? List.<String>of() : dependsOn) {
         RevisionNode node = RevisionErrors.caught(RevisionErrorContext.defaults(),
             () -> project.lookup().getRevision(dep));
-        resolvedDepends.add(node.branchLabels().contains(dep) ? dep : node.id());
+        resolved.add(node.branchLabels().contains(dep) ? dep : node.id());
       }
-    }
+      return resolved;
+    };
     List<String> labels = branchLabel == null ? List.of() : List.of(branchLabel);
     RevisionWriter writer = new RevisionWriter(project.scripts(), ctx.messages(),
         ctx.invocation().clock(), ctx.invocation().workingDir());
@@ -103,6 +105,12 @@ final class RevisionCommands {
       ctx.console().err().print("UserWarning: Revision " + script.id()
           + " is present more than once\n");
     }
+    // add_revision maps the new branch labels; a taken one is a RevisionError traceback, after
+    // the file was written.
+    RevisionErrors.uncaught(() -> {
+      project.scripts().revisionMap().checkAddedBranchLabels(script.revision());
+      return null;
+    });
   }
 
   /** Alembic's {@code util.asbool}. */

@@ -66,8 +66,12 @@ public final class EnvPy {
         },
         sqlalchemy::module,
         name -> sqlalchemyModule(bindings, sqlalchemy, name)), project, true);
+    // print() in env.py writes to the command's standard output, as Python's does.
     Interpreter interpreter = Interpreter.builder().policy(EvalPolicy.tolerant()).loader(resolver)
-        .build();
+        .print(text -> {
+          ctx.console().out().print(text);
+          ctx.console().out().flush();
+        }).build();
     project.useInterpreter(interpreter);
     try {
       interpreter.execute(files.parse(envPy), "env_py");

@@ -125,10 +125,16 @@ public final class EnvironmentContext implements PyNative {
     if (!asDictionary) {
       return new PyList(xs.stream().<PyValue>map(PyStr::new).toList());
     }
+    // dict(arg.split("=", 1) for arg in value): an argument without "=" splits into one item.
     Map<PyValue, PyValue> d = new LinkedHashMap<>();
-    for (String x : xs) {
+    for (int i = 0; i < xs.size(); i++) {
+      String x = xs.get(i);
       int eq = x.indexOf('=');
-      d.put(new PyStr(eq < 0 ? x : x.substring(0, eq)), new PyStr(eq < 0 ? "" : x.substring(eq + 1)));
+      if (eq < 0) {
+        throw new PyException("ValueError", "dictionary update sequence element #" + i
+            + " has length 1; 2 is required");
+      }
+      d.put(new PyStr(x.substring(0, eq)), new PyStr(x.substring(eq + 1)));
     }
     return new PyDict(d);
   }

@@ -47,6 +47,15 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
   private PyValue currentOperations;
 
   public RevisionScripts(PythonFiles files, EngineBindings bindings, Clock clock) {
+    this(files, bindings, clock, text -> { });
+  }
+
+  /**
+   * Revision files whose {@code print()} output goes to {@code stdout} (the command's standard
+   * output, as in Alembic, where a migration's print lands among the --sql output).
+   */
+  public RevisionScripts(PythonFiles files, EngineBindings bindings, Clock clock,
+      java.util.function.Consumer<String> stdout) {
     this.files = files;
     this.bindings = bindings;
     PyModule alembic = new PyModule("alembic");
@@ -64,7 +73,7 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
         },
         bindings::sqlalchemyModule), null, false);
     this.interpreter = Interpreter.builder().policy(EvalPolicy.revisionScript()).loader(resolver)
-        .build();
+        .print(stdout).build();
   }
 
   @Override

@@ -47,9 +47,25 @@ public final class Logging {
     return configured() && level.value() >= effectiveLevel(name).value();
   }
 
+  /**
+   * Where a record was logged, for the {@code %(filename)s}, {@code %(module)s}, {@code
+   * %(funcName)s} and {@code %(lineno)d} of a format: the Alembic 1.8.1 source line that logs it.
+   */
+  public record Site(String filename, String funcName, int lineno) {
+    /** {@code %(module)s}: the file name without {@code .py}. */
+    public String module() {
+      return filename.endsWith(".py") ? filename.substring(0, filename.length() - 3) : filename;
+    }
+  }
+
   /** Logs at INFO. */
   public void info(String name, String message) {
     log(name, Level.INFO, message);
+  }
+
+  /** Logs at INFO from a known site. */
+  public void info(String name, String message, Site site) {
+    log(name, Level.INFO, message, site);
   }
 
   /** Logs at ERROR. */
@@ -57,8 +73,18 @@ public final class Logging {
     log(name, Level.ERROR, message);
   }
 
+  /** Logs at ERROR from a known site. */
+  public void error(String name, String message, Site site) {
+    log(name, Level.ERROR, message, site);
+  }
+
   /** Logs a record, formatted by each handler on the way up the logger hierarchy. */
   public void log(String name, Level level, String message) {
+    log(name, level, message, null);
+  }
+
+  /** Logs a record from a known site (or null when unknown). */
+  public void log(String name, Level level, String message, Site site) {
     if (!isEnabledFor(name, level)) {
       return;
     }
@@ -68,7 +94,7 @@ public final class Logging {
       if (spec != null) {
         for (Handler h : spec.handlers()) {
           if (level.value() >= h.level().value()) {
-            emit(h, name, level, message);
+            emit(h, name, level, message, site);
           }
         }
         if (!spec.propagate()) {
@@ -79,13 +105,21 @@ public final class Logging {
     }
   }
 
-  private void emit(Handler h, String name, Level level, String message) {
+  private void emit(Handler h, String name, Level level, String message, Site site) {
     Map<String, Object> record = new HashMap<>();
     record.put("name", name);
     record.put("levelname", level.name());
     record.put("levelno", level.value());
     record.put("message", message);
     record.put("msg", message);
+    record.put("processName", "MainProcess");
+    record.put("threadName", "MainThread");
+    if (site != null) {
+      record.put("filename", site.filename());
+      record.put("module", site.module());
+      record.put("funcName", site.funcName());
+      record.put("lineno", site.lineno());
+    }
     if (h.format().contains("%(asctime)")) {
       record.put("asctime", Strftime.format(h.dateFormat(), LocalDateTime.now()));
     }

@@ -13,12 +13,28 @@ public final class MissingRevisionException extends InternalRevisionError {
   private final String missingId;
   private final String referencedFrom;
   private final boolean dependency;
+  private final int referencingNextRevisions;
 
   MissingRevisionException(String missingId, String referencedFrom, boolean dependency) {
+    this(missingId, referencedFrom, dependency, 0);
+  }
+
+  MissingRevisionException(
+      String missingId, String referencedFrom, boolean dependency, int referencingNextRevisions) {
     super("KeyError: " + PythonText.repr(missingId));
     this.missingId = missingId;
     this.referencedFrom = referencedFrom;
     this.dependency = dependency;
+    this.referencingNextRevisions = referencingNextRevisions;
+  }
+
+  /**
+   * How many next revisions the referencing revision had been given when the missing one was met:
+   * the warning shows the revision as it stood then, {@code (head)} with none, {@code
+   * (branchpoint)} with several.
+   */
+  public int referencingNextRevisions() {
+    return referencingNextRevisions;
   }
 
   /** The id (or label) that was referenced but not found. */

@@ -1,6 +1,7 @@
 package migrationtutor.engine.revision;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The revision lookups of Alembic's {@code ScriptDirectory} (and the {@code history} command's use
@@ -10,15 +11,24 @@ import java.util.List;
  * InternalRevisionError} where Alembic dies with a traceback.
  */
 public final class RevisionLookup {
-  private final RevisionMap map;
+  private final Supplier<RevisionMap> revisionMap;
 
   public RevisionLookup(RevisionMap map) {
-    this.map = map;
+    this(() -> map);
+  }
+
+  /**
+   * A lookup whose map is built on first use, inside the lookup's error translation: a map that
+   * cannot be built fails as Alembic's {@code revision_map} does when first read at that call site.
+   */
+  public RevisionLookup(Supplier<RevisionMap> revisionMap) {
+    this.revisionMap = revisionMap;
   }
 
   /** {@code get_revisions(id)} (show, edit, heads): may hold null or {@link RevisionNode#BASE}. */
   public List<RevisionNode> getRevisions(String id) {
-    return MigrationPlanner.translated(RevisionErrorContext.defaults(), () -> map.getRevisions(id));
+    return MigrationPlanner.translated(
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getRevisions(id));
   }
 
   /**
@@ -26,24 +36,25 @@ public final class RevisionLookup {
    */
   public List<RevisionNode> getRevisions(List<String> ids) {
     return MigrationPlanner.translated(
-        RevisionErrorContext.defaults(), () -> map.getRevisions(ids));
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getRevisions(ids));
   }
 
   /** {@code get_revision(id)}: null for base. */
   public RevisionNode getRevision(String id) {
-    return MigrationPlanner.translated(RevisionErrorContext.defaults(), () -> map.getRevision(id));
+    return MigrationPlanner.translated(
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getRevision(id));
   }
 
   /** {@code get_all_current(heads)}: what {@code alembic current} lists (map input order). */
   public List<RevisionNode> getAllCurrent(List<String> currentHeads) {
     return MigrationPlanner.translated(
-        RevisionErrorContext.defaults(), () -> map.getAllCurrent(currentHeads));
+        RevisionErrorContext.defaults(), () -> revisionMap.get().getAllCurrent(currentHeads));
   }
 
   /** {@code ScriptDirectory.get_current_head()}: the single head, or null when there is none. */
   public String getCurrentHead() {
     return MigrationPlanner.translated(
-        RevisionErrorContext.currentHead(), () -> map.getCurrentHead(null));
+        RevisionErrorContext.currentHead(), () -> revisionMap.get().getCurrentHead(null));
   }
 
   /**
@@ -55,14 +66,17 @@ public final class RevisionLookup {
   public List<RevisionNode> newRevisionParents(String head) {
     String symbol = head == null ? "head" : head;
     return MigrationPlanner.translated(
-        RevisionErrorContext.generateRevision(), () -> map.getRevisions(symbol));
+        RevisionErrorContext.generateRevision(), () -> revisionMap.get().getRevisions(symbol));
   }
 
   /** {@code walk_revisions(base, head)}: newest first, both ends included. */
   public List<RevisionNode> walkRevisions(RevisionArgument base, RevisionArgument head) {
     return MigrationPlanner.translated(
         RevisionErrorContext.walkRevisions(base, head),
-        () -> map.iterateRevisions(head, base, false, true, false, false, warning -> {}));
+        () ->
+            revisionMap
+                .get()
+                .iterateRevisions(head, base, false, true, false, false, warning -> {}));
   }
 
   /** {@code walk_revisions()}: every revision, newest first (history, branches). */

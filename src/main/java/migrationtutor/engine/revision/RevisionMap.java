@@ -37,6 +37,23 @@ public final class RevisionMap {
   }
 
   /**
+   * Builds the map, giving its {@link #warnings()} to {@code warnings} even when building then
+   * fails, as Alembic has issued them by the time it raises.
+   */
+  public static RevisionMap of(List<Revision> revisions, Consumer<String> warnings) {
+    RevisionMapBuilder builder = new RevisionMapBuilder();
+    RevisionGraph graph;
+    try {
+      graph = builder.build(revisions);
+    } catch (RevisionException e) {
+      builder.warnings().forEach(warnings);
+      throw e;
+    }
+    builder.warnings().forEach(warnings);
+    return new RevisionMap(graph, builder.warnings());
+  }
+
+  /**
    * Warnings Alembic would issue while building (e.g. {@code Revision X is present more than
    * once}).
    */
@@ -145,6 +162,29 @@ public final class RevisionMap {
       Consumer<String> warnings) {
     return collector.iterateRevisions(
         upper, lower, implicitBase, inclusive, assertRelativeLength, selectForDowngrade, warnings);
+  }
+
+  /**
+   * The branch-label check of {@code add_revision}, for a revision written after this map was
+   * built ({@code generate_revision}): the new id is a key first, then each declared label must be
+   * a key of no revision, id or label.
+   *
+   * @throws RevisionException {@code Branch name 'x' in revision new already used by revision old}
+   */
+  public void checkAddedBranchLabels(Revision added) {
+    java.util.Map<String, String> addedKeys = new java.util.HashMap<>();
+    addedKeys.put(added.id(), added.id());
+    for (String label : added.branchLabels()) {
+      String owner = addedKeys.get(label);
+      if (owner == null && graph.map.containsKey(label) && !label.equals(added.id())) {
+        owner = graph.map.get(label).id();
+      }
+      if (owner != null) {
+        throw new RevisionException("Branch name '" + label + "' in revision " + added.id()
+            + " already used by revision " + owner);
+      }
+      addedKeys.put(label, added.id());
+    }
   }
 
   RevisionGraph graph() {

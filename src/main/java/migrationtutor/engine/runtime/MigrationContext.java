@@ -3,19 +3,26 @@ package migrationtutor.engine.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import migrationtutor.engine.CommandError;
+import migrationtutor.engine.PythonError;
 import migrationtutor.engine.command.CommandContext;
 import migrationtutor.engine.ddl.ImplOptions;
 import migrationtutor.engine.ddl.SqlSink;
 import migrationtutor.engine.ddl.SqliteImpl;
 import migrationtutor.engine.ddl.VersionTableSql;
+import migrationtutor.engine.output.Level;
+import migrationtutor.engine.output.Logging;
+import migrationtutor.engine.revision.InternalRevisionError;
 import migrationtutor.engine.revision.MigrationPlan;
+import migrationtutor.engine.revision.MigrationPlanner;
 import migrationtutor.engine.revision.MigrationStep;
+import migrationtutor.engine.revision.RevisionCommandException;
 import migrationtutor.engine.revision.RevisionStep;
 import migrationtutor.engine.revision.VersionChange;
 import migrationtutor.engine.script.Script;
 import migrationtutor.engine.script.ScriptDirectory;
 import migrationtutor.engine.sqlite.OnlineSqlSink;
 import migrationtutor.engine.sqlite.SqliteSession;
+import migrationtutor.engine.util.PythonRepr;
 
 /**
  * Alembic's {@code MigrationContext}: the version table, the current heads, and running the steps
@@ -64,11 +71,11 @@ public final class MigrationContext {
         ? ImplOptions.offlineEnvPy() : ImplOptions.plain(),
         this::warn);
     this.versionTable = new VersionTableSql(options.versionTable());
-    ctx.logging().info(LOGGER, "Context impl SQLiteImpl.");
+    ctx.logging().info(LOGGER, "Context impl SQLiteImpl.", site("__init__", 204));
     if (env.asSql()) {
-      ctx.logging().info(LOGGER, "Generating static SQL");
+      ctx.logging().info(LOGGER, "Generating static SQL", site("__init__", 206));
     }
-    ctx.logging().info(LOGGER, "Will assume non-transactional DDL.");
+    ctx.logging().info(LOGGER, "Will assume non-transactional DDL.", site("__init__", 207));
   }
 
   /** The command's context. */
@@ -132,8 +139,7 @@ public final class MigrationContext {
       if (start == null || start.equals("base")) {
         return List.of();
       }
-      return new migrationtutor.engine.revision.MigrationPlanner(env.scripts().revisionMap())
-          .offlineStartingHeads(start);
+      return offlineStartingHeads(start);
     }
     if (!session.hasTable(options.versionTable())) {
       return List.of();
@@ -144,6 +150,24 @@ public final class MigrationContext {
       heads.add(String.valueOf(row.get(0)));
     }
     return heads;
+  }
+
+  /**
+   * The {@code from} revision of an offline range, resolved by {@code script.get_revision}, which
+   * Alembic wraps in {@code _catch_revision_errors}: an unknown or ambiguous id (or a list such as
+   * {@code a,b}) is a {@code FAILED:} command error raised from inside env.py's run_migrations.
+   */
+  private List<String> offlineStartingHeads(String start) {
+    try {
+      return new MigrationPlanner(env.scripts().revisionMap()).offlineStartingHeads(start);
+    } catch (RevisionCommandException e) {
+      throw new CommandError(e.getMessage(), e);
+    } catch (InternalRevisionError e) {
+      String line = e.pythonError();
+      int colon = line.indexOf(": ");
+      throw colon < 0 ? new PythonError(line, "")
+          : new PythonError(line.substring(0, colon), line.substring(colon + 2));
+    }
   }
 
   private static String quoted(String name) {
@@ -178,6 +202,11 @@ public final class MigrationContext {
     }
     MigrationPlan plan = fn.apply(heads, this);
     if (plan == null) {
+      // No steps (current, ensure_version, revision with revision_environment): offline, a run
+      // that ends with no heads still drops the version table, as Alembic's loop epilogue does.
+      if (env.asSql() && heads.isEmpty()) {
+        impl.dropTable(options.versionTable());
+      }
       return;
     }
     plan.warnings().forEach(w -> ctx.console().err().print("UserWarning: " + w + "\n"));
@@ -198,7 +227,8 @@ public final class MigrationContext {
         impl.createTable(versionTable.table());
       }
       String doc = step instanceof RevisionStep r ? docOf(r.revision()) : "";
-      ctx.logging().info(LOGGER, "Running " + step.description(doc));
+      ctx.logging().info(LOGGER, "Running " + step.description(doc),
+          site("run_migrations", 618));
       if (env.asSql()) {
         ((OfflineSqlSink) sink).staticOutput("-- Running " + step.shortLog());
       }
@@ -206,6 +236,10 @@ public final class MigrationContext {
         Script script = env.scripts().script(r.revision());
         env.scriptRunner().run(script, r.isUpgrade(), this);
       }
+      String debug = headMaintainerDebug(step.versionChanges());
+      ctx.logging().log(LOGGER, Level.DEBUG, debug, site("update_to_step",
+          debug.startsWith("branch delete") ? 814 : debug.startsWith("new branch") ? 818
+              : debug.startsWith("merge") ? 827 : debug.startsWith("unmerge") ? 842 : 853));
       for (VersionChange change : step.versionChanges()) {
         sink.execute(versionSql(change));
       }
@@ -218,6 +252,43 @@ public final class MigrationContext {
       }
       throw e;
     }
+  }
+
+  /** A logging call in alembic/runtime/migration.py (Alembic 1.8.1 line numbers). */
+  private static Logging.Site site(String function, int line) {
+    return new Logging.Site("migration.py", function, line);
+  }
+
+  /**
+   * The DEBUG line {@code HeadMaintainer.update_to_step} logs for a step's version changes:
+   * {@code branch delete x}, {@code new branch insert x}, {@code merge, delete ['a'], update b to
+   * c}, {@code unmerge, insert ('a',), update b to c} or {@code update a to b}.
+   */
+  static String headMaintainerDebug(List<VersionChange> changes) {
+    List<String> deletes = new ArrayList<>();
+    List<String> inserts = new ArrayList<>();
+    VersionChange.Update update = null;
+    for (VersionChange c : changes) {
+      if (c instanceof VersionChange.Delete d) {
+        deletes.add(d.version());
+      } else if (c instanceof VersionChange.Insert i) {
+        inserts.add(i.version());
+      } else {
+        update = (VersionChange.Update) c;
+      }
+    }
+    if (update == null) {
+      return deletes.isEmpty() ? "new branch insert " + String.join(", ", inserts)
+          : "branch delete " + String.join(", ", deletes);
+    }
+    String move = "update " + update.from() + " to " + update.to();
+    if (!deletes.isEmpty()) {
+      return "merge, delete " + PythonRepr.list(deletes) + ", " + move;
+    }
+    if (!inserts.isEmpty()) {
+      return "unmerge, insert " + PythonRepr.tuple(inserts) + ", " + move;
+    }
+    return move;
   }
 
   private String docOf(String id) {

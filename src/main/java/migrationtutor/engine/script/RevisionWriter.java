@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import migrationtutor.engine.CommandError;
 import migrationtutor.engine.output.Messages;
 import migrationtutor.engine.pyeval.PyNone;
@@ -45,7 +46,10 @@ public final class RevisionWriter {
     return UUID.randomUUID().toString().replace("-", "").substring(20);
   }
 
-  /** What a new revision is: its id, message, parents (already resolved), labels, dependencies. */
+  /**
+   * What a new revision is: its id, message, parents (already resolved), labels, and its
+   * dependencies, resolved only once the parents passed the --splice check (Alembic's order).
+   */
   public record Request(
       String revId,
       String message,
@@ -53,7 +57,7 @@ public final class RevisionWriter {
       boolean splice,
       List<String> branchLabels,
       String versionPath,
-      List<String> dependsOn,
+      Supplier<List<String>> dependsOn,
       Map<String, PyValue> templateArgs) {}
 
   /**
@@ -84,13 +88,14 @@ public final class RevisionWriter {
         }
       }
     }
+    List<String> dependsOn = r.dependsOn().get();
     Map<String, PyValue> args = new LinkedHashMap<>(r.templateArgs());
     args.put("up_revision", new PyStr(r.revId()));
     args.put("down_revision", scalar(parentIds));
     // util.to_tuple(None) is None: no labels renders as "branch_labels = None".
     args.put("branch_labels", r.branchLabels().isEmpty() ? PyNone.NONE
         : new PyTuple(r.branchLabels().stream().<PyValue>map(PyStr::new).toList()));
-    args.put("depends_on", r.dependsOn().isEmpty() ? PyNone.NONE : scalar(r.dependsOn()));
+    args.put("depends_on", dependsOn.isEmpty() ? PyNone.NONE : scalar(dependsOn));
     args.put("create_date", createDateValue(createDate));
     args.put("message", new PyStr(r.message() == null ? "empty message" : r.message()));
     Path mako = scripts.dir().resolve("script.py.mako");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import migrationtutor.engine.PythonError;
+import migrationtutor.engine.revision.MissingRevisionException;
 import migrationtutor.engine.revision.RevisionException;
 import migrationtutor.engine.revision.RevisionMap;
 
@@ -32,6 +33,7 @@ public final class ScriptDirectory {
   private Map<String, Script> scripts;
   private List<Script> orderedScripts = List.of();
   private RevisionMap map;
+  private RevisionException mapFailure;
 
   /** Loads one revision file into a Script (evaluating its module's top level). */
   @FunctionalInterface
@@ -68,15 +70,41 @@ public final class ScriptDirectory {
    *     that is a FAILED message or a traceback, as each Alembic command differs)
    */
   public RevisionMap revisionMap() {
+    if (mapFailure != null) {
+      throw mapFailure;
+    }
     if (map == null) {
       List<migrationtutor.engine.revision.Revision> revisions = new ArrayList<>();
       for (Script s : scriptsInOrder()) {
         revisions.add(s.revision());
       }
-      map = RevisionMap.of(revisions);
-      map.warnings().forEach(warnings);
+      try {
+        map = RevisionMap.of(revisions, warnings);
+      } catch (MissingRevisionException e) {
+        if (!e.dependency()) {
+          warnings.accept("Revision " + e.missingId() + " referenced from "
+              + describe(script(e.referencedFrom()), e.referencingNextRevisions())
+              + " is not present");
+        }
+        mapFailure = e;
+        throw e;
+      } catch (RevisionException e) {
+        mapFailure = e;
+        throw e;
+      }
     }
     return map;
+  }
+
+  /**
+   * {@code str(script)} while the map is being built: {@code <down> -> <rev>[ (head)][
+   * (branchpoint)][ (mergepoint)], <doc>}, with the next revisions linked so far.
+   */
+  private static String describe(Script script, int nextRevisions) {
+    List<String> down = script.downRevisions();
+    return (down.isEmpty() ? "<base>" : String.join(", ", down)) + " -> " + script.id()
+        + (nextRevisions == 0 ? " (head)" : "") + (nextRevisions > 1 ? " (branchpoint)" : "")
+        + (down.size() > 1 ? " (mergepoint)" : "") + ", " + script.doc();
   }
 
   /** The loaded scripts by id (the last of duplicates wins, as in Alembic). */

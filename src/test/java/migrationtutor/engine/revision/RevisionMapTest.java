@@ -139,6 +139,40 @@ class RevisionMapTest {
   }
 
   @Test
+  void missingDownRevisionRemembersTheReferrersNextRevisionsSoFar() {
+    // map order: bbbb (names zzzz) is linked after cccc and dddd named it as their parent
+    MissingRevisionException error =
+        assertThrows(
+            MissingRevisionException.class,
+            () ->
+                RevisionMap.of(
+                    List.of(
+                        Revision.of("cccc", "bbbb"),
+                        Revision.of("dddd", "bbbb"),
+                        Revision.of("bbbb", "zzzz"))));
+    assertEquals(2, error.referencingNextRevisions());
+    MissingRevisionException first =
+        assertThrows(
+            MissingRevisionException.class,
+            () ->
+                RevisionMap.of(List.of(Revision.of("bbbb", "zzzz"), Revision.of("cccc", "bbbb"))));
+    assertEquals(0, first.referencingNextRevisions());
+  }
+
+  @Test
+  void warningsComeOutEvenWhenBuildingFails() {
+    List<String> warnings = new java.util.ArrayList<>();
+    assertThrows(
+        CycleDetectedException.class,
+        () ->
+            RevisionMap.of(
+                List.of(Revision.of("aaaa", "bbbb"), Revision.of("bbbb", "aaaa"),
+                    Revision.of("aaaa", "bbbb")),
+                warnings::add));
+    assertEquals(List.of("Revision aaaa is present more than once"), warnings);
+  }
+
+  @Test
   void missingDependencyIsFlagged() {
     MissingRevisionException error =
         assertThrows(
@@ -210,6 +244,32 @@ class RevisionMapTest {
                         Revision.of("bbbb", "aaaa").withBranchLabels("x"))));
     assertEquals(
         "Branch name 'x' in revision bbbb already used by revision aaaa", clash.getMessage());
+  }
+
+  @Test
+  void anAddedRevisionsLabelMustBeNoKeyOfTheMap() {
+    RevisionMap map =
+        RevisionMap.of(List.of(Revision.of("aaaa").withBranchLabels("x"), Revision.of("bbbb")));
+    map.checkAddedBranchLabels(Revision.of("cccc", "aaaa").withBranchLabels("y"));
+    RevisionException label =
+        assertThrows(
+            RevisionException.class,
+            () -> map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("x")));
+    assertEquals(
+        "Branch name 'x' in revision cccc already used by revision aaaa", label.getMessage());
+    RevisionException id =
+        assertThrows(
+            RevisionException.class,
+            () ->
+                map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("bbbb")));
+    assertEquals(
+        "Branch name 'bbbb' in revision cccc already used by revision bbbb", id.getMessage());
+    RevisionException own =
+        assertThrows(
+            RevisionException.class,
+            () -> map.checkAddedBranchLabels(Revision.of("cccc").withBranchLabels("cccc")));
+    assertEquals(
+        "Branch name 'cccc' in revision cccc already used by revision cccc", own.getMessage());
   }
 
   @Test
