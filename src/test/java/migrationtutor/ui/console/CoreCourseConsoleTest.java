@@ -35,8 +35,8 @@ class CoreCourseConsoleTest {
           "sed -n '26,$p' alembic/env.py >> env.new",
           "mv env.new alembic/env.py",
           "grep -n sqlalchemy.url alembic.ini",
-          "sed -n '1,40p' alembic.ini > ini.new && echo 'sqlalchemy.url = sqlite:///database.db'"
-              + " >> ini.new && sed -n '42,$p' alembic.ini >> ini.new && mv ini.new alembic.ini",
+          "sed -n '1,41p' alembic.ini > ini.new && echo 'sqlalchemy.url = sqlite:///database.db'"
+              + " >> ini.new && sed -n '43,$p' alembic.ini >> ini.new && mv ini.new alembic.ini",
           "alembic current",
           "# 3. Inspect the database",
           "sqlite3 database.db .tables",

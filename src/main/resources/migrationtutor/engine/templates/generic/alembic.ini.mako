@@ -31,8 +31,9 @@ prepend_sys_path = .
 # version_locations = %(here)s/bar:%(here)s/bat:alembic/versions
 
 # The separator used in version_locations: os (the system path separator),
-# ":", ";" or space.
-version_path_separator = os
+# ":", ";" or space. Alembic 1.8 reads everything after "=" on this line as the
+# value, comment included; remove the comment before using version_locations.
+version_path_separator = os  # os.pathsep, the default for new projects.
 
 # Encoding of the revision files written from script.py.mako.
 # output_encoding = utf-8
