@@ -32,16 +32,25 @@ final class AlembicSubcommand implements Callable<Integer> {
   @Override
   public Integer call() {
     migrationtutor.engine.sqlite.Warmup.start();
-    PrintStream out = new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(
-        new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     Map<String, String> env = System.getenv();
     Console console = Console.of(out, err, TerminalProbe.width(0));
-    Invocation inv = new Invocation(Path.of("").toAbsolutePath(), args, env, console,
-        TerminalProbe.columns(env), Clock.systemDefaultZone(), ExternalEditor::open,
-        Path.of("/"));
+    Invocation inv =
+        new Invocation(
+            Path.of("").toAbsolutePath(),
+            args,
+            env,
+            console,
+            TerminalProbe.columns(env),
+            Clock.systemDefaultZone(),
+            ExternalEditor::open,
+            Path.of("/"));
     try {
       return AlembicCli.run(inv);
     } finally {

@@ -4,8 +4,8 @@ package migrationtutor.cli;
  * The process exit codes of every tutor command, decided in one place.
  *
  * <p>The values for the {@code alembic} command are Alembic 1.8.1's: a {@code FAILED:} command
- * error exits with 255 ({@code sys.exit(-1)}), an uncaught exception (a traceback in Python) with 1,
- * and an argparse usage error with 2.
+ * error exits with 255 ({@code sys.exit(-1)}), an uncaught exception (a traceback in Python) with
+ * 1, and an argparse usage error with 2.
  */
 public enum ExitCode {
   /** The command did what was asked. */

@@ -23,8 +23,15 @@ final class ExternalEditor {
     Process p = new ProcessBuilder(editor, file.toString()).inheritIO().start();
     int status = p.waitFor();
     if (status != 0) {
-      throw new Exception("Command '['" + editor + "', '" + file + "']' returned non-zero exit"
-          + " status " + status + ".");
+      throw new Exception(
+          "Command '['"
+              + editor
+              + "', '"
+              + file
+              + "']' returned non-zero exit"
+              + " status "
+              + status
+              + ".");
     }
   }
 

@@ -21,7 +21,8 @@ final class TerminalProbe {
   static boolean isTerminal(int fd) {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
           || target.equals("/dev/console");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;
@@ -35,10 +36,11 @@ final class TerminalProbe {
     }
     try {
       Path device = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
-      Process p = new ProcessBuilder("stty", "size")
-          .redirectInput(device.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(device.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!p.waitFor(2, TimeUnit.SECONDS) || p.exitValue() != 0) {
         return OptionalInt.empty();

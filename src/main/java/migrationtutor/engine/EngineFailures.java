@@ -4,8 +4,8 @@ import migrationtutor.engine.schema.PythonException;
 import migrationtutor.engine.schema.UnsupportedConstructException;
 
 /**
- * Brings the failures of the schema, DDL and batch layers (which describe what the real tool
- * raises without depending on the engine's error types) under {@link EngineError}.
+ * Brings the failures of the schema, DDL and batch layers (which describe what the real tool raises
+ * without depending on the engine's error types) under {@link EngineError}.
  */
 public final class EngineFailures {
   private EngineFailures() {}

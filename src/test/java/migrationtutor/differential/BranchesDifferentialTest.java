@@ -19,8 +19,7 @@ class BranchesDifferentialTest {
     DifferentialSession s = TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp));
     s.alembic("revision", "-m", "add due_date", "--rev-id", DUE)
         .alembic("revision", "-m", "index is_completed", "--head", R3, "--rev-id", IDX)
-        .alembic("revision", "-m", "index is_completed", "--head", R3, "--splice", "--rev-id",
-            IDX)
+        .alembic("revision", "-m", "index is_completed", "--head", R3, "--splice", "--rev-id", IDX)
         .alembic("heads")
         .alembic("heads", "--verbose")
         // branches lists a branchpoint's children from its nextrev set
@@ -43,8 +42,8 @@ class BranchesDifferentialTest {
 
   @Test
   void upgradingOneBranchThenAllHeads(@TempDir Path tmp) {
-    DifferentialSession s = TodoChain.branches(
-        TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp)));
+    DifferentialSession s =
+        TodoChain.branches(TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp)));
     s.alembic("upgrade", R3 + ":heads", "--sql")
         .alembic("upgrade", DUE)
         .alembic("current")
@@ -63,8 +62,8 @@ class BranchesDifferentialTest {
 
   @Test
   void mergeAndSteppingAcrossIt(@TempDir Path tmp) {
-    DifferentialSession s = TodoChain.branches(
-        TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp)));
+    DifferentialSession s =
+        TodoChain.branches(TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp)));
     s.alembic("upgrade", "heads")
         .alembic("merge", "-m", "merge", "heads", "--rev-id", MERGE)
         .alembic("heads")
@@ -108,16 +107,24 @@ class BranchesDifferentialTest {
 
   @Test
   void mergeOptions(@TempDir Path tmp) {
-    DifferentialSession s = TodoChain.branches(
-        TodoChain.linear(DifferentialSession.of("personal_todo", tmp)));
+    DifferentialSession s =
+        TodoChain.branches(TodoChain.linear(DifferentialSession.of("personal_todo", tmp)));
     s.alembic("merge", DUE, "--rev-id", "0e0e0e0e0e0e")
         .alembic("history", "-r", R3 + ":")
         .delete("alembic/versions/0e0e0e0e0e0e_.py")
         .alembic("merge", "-m", "m", DUE, "nosuch", "--rev-id", "0e0e0e0e0e0f")
         .alembic("merge", "-m", "m", DUE, DUE, "--rev-id", "0e0e0e0e0e0f")
         .alembic("merge", "-m", "m", "78", "a8", "--rev-id", "0e0e0e0e0e0f")
-        .alembic("merge", "-m", "labelled merge", IDX, DUE, "--branch-label", "joined",
-            "--rev-id", "0e0e0e0e0e10")
+        .alembic(
+            "merge",
+            "-m",
+            "labelled merge",
+            IDX,
+            DUE,
+            "--branch-label",
+            "joined",
+            "--rev-id",
+            "0e0e0e0e0e10")
         .alembic("heads")
         .alembic("history", "-v", "-r", "joined@base:joined@head")
         .alembic("show", "joined@head");
@@ -138,12 +145,20 @@ class BranchesDifferentialTest {
   @Test
   void branchLabels(@TempDir Path tmp) {
     DifferentialSession s = TodoChain.linearApplied(DifferentialSession.of("personal_todo", tmp));
-    s.alembic("revision", "-m", "feature base", "--head", "base", "--branch-label", "feature",
-            "--rev-id", "aaaa00000001")
-        .alembic("revision", "-m", "feature next", "--head", "feature@head", "--rev-id",
-            "aaaa00000002")
-        .alembic("revision", "-m", "feature third", "--head", "feature@head", "--rev-id",
-            "aaaa00000003")
+    s.alembic(
+            "revision",
+            "-m",
+            "feature base",
+            "--head",
+            "base",
+            "--branch-label",
+            "feature",
+            "--rev-id",
+            "aaaa00000001")
+        .alembic(
+            "revision", "-m", "feature next", "--head", "feature@head", "--rev-id", "aaaa00000002")
+        .alembic(
+            "revision", "-m", "feature third", "--head", "feature@head", "--rev-id", "aaaa00000003")
         .alembic("heads")
         .alembic("heads", "-v")
         .alembic("branches")
@@ -166,8 +181,16 @@ class BranchesDifferentialTest {
         .alembicUnordered("current")
         .alembic("upgrade", "feature@head", "--sql")
         .alembic("upgrade", "nosuch@head")
-        .alembic("revision", "-m", "dup label", "--head", "feature@head", "--branch-label",
-            "feature", "--rev-id", "aaaa00000009")
+        .alembic(
+            "revision",
+            "-m",
+            "dup label",
+            "--head",
+            "feature@head",
+            "--branch-label",
+            "feature",
+            "--rev-id",
+            "aaaa00000009")
         // While both files exist, every command fails naming the two revisions in the order of
         // the has_branch_labels set (object hashes): not comparable, so the clash is removed.
         .delete("alembic/versions/aaaa00000009_dup_label.py")
@@ -181,12 +204,36 @@ class BranchesDifferentialTest {
   @Test
   void dependsOn(@TempDir Path tmp) {
     DifferentialSession s = TodoChain.linear(DifferentialSession.of("personal_todo", tmp));
-    s.alembic("revision", "-m", "other root", "--head", "base", "--branch-label", "other",
-            "--rev-id", "bbbb00000001")
-        .alembic("revision", "-m", "needs r2", "--head", "other@head", "--depends-on", R2,
-            "--rev-id", "bbbb00000002")
-        .alembic("revision", "-m", "needs unknown", "--head", "other@head", "--depends-on",
-            "nosuch", "--rev-id", "bbbb00000003")
+    s.alembic(
+            "revision",
+            "-m",
+            "other root",
+            "--head",
+            "base",
+            "--branch-label",
+            "other",
+            "--rev-id",
+            "bbbb00000001")
+        .alembic(
+            "revision",
+            "-m",
+            "needs r2",
+            "--head",
+            "other@head",
+            "--depends-on",
+            R2,
+            "--rev-id",
+            "bbbb00000002")
+        .alembic(
+            "revision",
+            "-m",
+            "needs unknown",
+            "--head",
+            "other@head",
+            "--depends-on",
+            "nosuch",
+            "--rev-id",
+            "bbbb00000003")
         .alembic("heads")
         .alembic("history")
         .alembic("history", "-v")

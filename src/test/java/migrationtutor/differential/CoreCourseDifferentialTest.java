@@ -4,17 +4,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The ten exercises of the core course, command by command, on real Alembic and on the engine.
- */
+/** The ten exercises of the core course, command by command, on real Alembic and on the engine. */
 class CoreCourseDifferentialTest {
-  private static final String BATCH_ADD = "def upgrade() -> None:\n"
-      + "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
-      + "        batch_op.add_column(sa.Column('deleted_at', sa.DateTime(timezone=True),"
-      + " nullable=True))\n";
-  private static final String BATCH_DROP = "def downgrade() -> None:\n"
-      + "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
-      + "        batch_op.drop_column('deleted_at')\n";
+  private static final String BATCH_ADD =
+      "def upgrade() -> None:\n"
+          + "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
+          + "        batch_op.add_column(sa.Column('deleted_at', sa.DateTime(timezone=True),"
+          + " nullable=True))\n";
+  private static final String BATCH_DROP =
+      "def downgrade() -> None:\n"
+          + "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
+          + "        batch_op.drop_column('deleted_at')\n";
 
   @Test
   void tenExercises(@TempDir Path tmp) {
@@ -27,10 +27,14 @@ class CoreCourseDifferentialTest {
         .alembic("heads")
         .alembic("revision", "-m", "add_deleted_at_column", "--rev-id", "7ef08f4a0da7")
         .alembic("history")
-        .edit("alembic/versions/7ef08f4a0da7_add_deleted_at_column.py",
-            "def upgrade() -> None:\n    pass\n", BATCH_ADD)
-        .edit("alembic/versions/7ef08f4a0da7_add_deleted_at_column.py",
-            "def downgrade() -> None:\n    pass\n", BATCH_DROP)
+        .edit(
+            "alembic/versions/7ef08f4a0da7_add_deleted_at_column.py",
+            "def upgrade() -> None:\n    pass\n",
+            BATCH_ADD)
+        .edit(
+            "alembic/versions/7ef08f4a0da7_add_deleted_at_column.py",
+            "def downgrade() -> None:\n    pass\n",
+            BATCH_DROP)
         .alembic("upgrade", "head", "--sql")
         .alembic("upgrade", "base:head", "--sql")
         .alembic("downgrade", "-1", "--sql")

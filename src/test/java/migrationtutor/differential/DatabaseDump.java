@@ -14,8 +14,8 @@ import java.util.List;
 final class DatabaseDump {
   private DatabaseDump() {}
 
-  private static final java.util.regex.Pattern CONSTRAINT_LINE = java.util.regex.Pattern.compile(
-      "\t(PRIMARY KEY|UNIQUE|FOREIGN KEY|CONSTRAINT|CHECK)\\b.*");
+  private static final java.util.regex.Pattern CONSTRAINT_LINE =
+      java.util.regex.Pattern.compile("\t(PRIMARY KEY|UNIQUE|FOREIGN KEY|CONSTRAINT|CHECK)\\b.*");
 
   /**
    * The dump with the table-level constraint lines of each CREATE TABLE sorted (their trailing
@@ -57,11 +57,18 @@ final class DatabaseDump {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery(
-          "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")) {
         while (rs.next()) {
-          sb.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(" on ")
-              .append(rs.getString(3)).append(":\n").append(rs.getString(4)).append('\n');
+          sb.append(rs.getString(1))
+              .append(' ')
+              .append(rs.getString(2))
+              .append(" on ")
+              .append(rs.getString(3))
+              .append(":\n")
+              .append(rs.getString(4))
+              .append('\n');
           if (rs.getString(1).equals("table")) {
             tables.add(rs.getString(2));
           }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The same project twice — one copy driven by real Alembic, one by the tutor's engine — with every
- * command run on both and everything a learner could observe compared: exit status, stdout,
- * stderr (after {@link Normalizer}), the revision files, and the database.
+ * command run on both and everything a learner could observe compared: exit status, stdout, stderr
+ * (after {@link Normalizer}), the revision files, and the database.
  */
 final class DifferentialSession {
   private final Path real;
@@ -74,14 +74,17 @@ final class DifferentialSession {
 
   private DifferentialSession run(String subdirectory, boolean unordered, String... args) {
     RunResult r = RealAlembic.run(real.resolve(subdirectory).normalize(), List.of(args), Map.of());
-    RunResult o = TutorAlembic.run(ours.resolve(subdirectory).normalize(), List.of(args),
-        Map.of());
+    RunResult o = TutorAlembic.run(ours.resolve(subdirectory).normalize(), List.of(args), Map.of());
     realNorm.learnRevisions(r.stdout() + r.stderr());
     ourNorm.learnRevisions(o.stdout() + o.stderr());
-    String label = (subdirectory.equals(".") ? "" : "(in " + subdirectory + ") ") + "alembic "
-        + String.join(" ", args);
+    String label =
+        (subdirectory.equals(".") ? "" : "(in " + subdirectory + ") ")
+            + "alembic "
+            + String.join(" ", args);
     log.add(label);
-    assertEquals(shape(r, realNorm, unordered), shape(o, ourNorm, unordered),
+    assertEquals(
+        shape(r, realNorm, unordered),
+        shape(o, ourNorm, unordered),
         "after: " + String.join(" ; ", log));
     compareFiles(label);
     compareDatabase(label);
@@ -118,7 +121,9 @@ final class DifferentialSession {
       try {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), file + " in " + root + " lacks: " + from);
-        assertEquals(text.indexOf(from), text.lastIndexOf(from),
+        assertEquals(
+            text.indexOf(from),
+            text.lastIndexOf(from),
             file + " in " + root + " has more than one: " + from);
         Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -146,7 +151,9 @@ final class DifferentialSession {
   DifferentialSession copy(String from, String to) {
     for (Path root : List.of(real, ours)) {
       try {
-        Files.copy(root.resolve(from), root.resolve(to),
+        Files.copy(
+            root.resolve(from),
+            root.resolve(to),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         throw new AssertionError(e);
@@ -156,12 +163,14 @@ final class DifferentialSession {
   }
 
   /**
-   * Replaces a file of the engine's project with real Alembic's (e.g. the alembic.ini real
-   * {@code init} wrote), so both tools then run on the same text.
+   * Replaces a file of the engine's project with real Alembic's (e.g. the alembic.ini real {@code
+   * init} wrote), so both tools then run on the same text.
    */
   DifferentialSession useRealFile(String file) {
     try {
-      Files.copy(real.resolve(file), ours.resolve(file),
+      Files.copy(
+          real.resolve(file),
+          ours.resolve(file),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -190,16 +199,23 @@ final class DifferentialSession {
 
   /** Configures env.py and alembic.ini as the core course's exercise 2 does. */
   DifferentialSession configureForPersonalTodo() {
-    edit("alembic.ini", "sqlalchemy.url = driver://user:pass@localhost/dbname",
+    edit(
+        "alembic.ini",
+        "sqlalchemy.url = driver://user:pass@localhost/dbname",
         "sqlalchemy.url = sqlite:///database.db");
-    edit("alembic/env.py", "from alembic import context\n", "from alembic import context\n\n"
-        + "from app.core.database import Base\nimport app.models  # noqa: F401\n");
+    edit(
+        "alembic/env.py",
+        "from alembic import context\n",
+        "from alembic import context\n\n"
+            + "from app.core.database import Base\nimport app.models  # noqa: F401\n");
     edit("alembic/env.py", "target_metadata = None", "target_metadata = Base.metadata");
     return this;
   }
 
   private void compareFiles(String label) {
-    assertEquals(revisionFiles(real, realNorm), revisionFiles(ours, ourNorm),
+    assertEquals(
+        revisionFiles(real, realNorm),
+        revisionFiles(ours, ourNorm),
         "revision files after: " + label);
   }
 
@@ -212,7 +228,8 @@ final class DifferentialSession {
     try (Stream<Path> s = Files.list(versions)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         if (p.toString().endsWith(".py")) {
-          files.put(n.apply(p.getFileName().toString()),
+          files.put(
+              n.apply(p.getFileName().toString()),
               n.apply(Files.readString(p, StandardCharsets.UTF_8)));
         }
       }
@@ -223,8 +240,8 @@ final class DifferentialSession {
   }
 
   /**
-   * Compares another SQLite file too after every later command (e.g. one a mistyped
-   * sqlalchemy.url makes), including whether it exists.
+   * Compares another SQLite file too after every later command (e.g. one a mistyped sqlalchemy.url
+   * makes), including whether it exists.
    */
   DifferentialSession alsoCompareDatabase(String file) {
     databases.add(file);
@@ -234,7 +251,9 @@ final class DifferentialSession {
 
   /** Asserts that a file (relative to the project) is the same in both, or absent from both. */
   DifferentialSession compareFile(String file) {
-    assertEquals(fileText(real.resolve(file), realNorm), fileText(ours.resolve(file), ourNorm),
+    assertEquals(
+        fileText(real.resolve(file), realNorm),
+        fileText(ours.resolve(file), ourNorm),
         file + " after: " + String.join(" ; ", log));
     return this;
   }

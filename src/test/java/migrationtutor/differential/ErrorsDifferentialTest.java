@@ -16,10 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorsDifferentialTest {
   /** Commands that read the revision map, with and without env.py. */
   private static final String[][] MAP_COMMANDS = {
-      {"heads"}, {"heads", "--resolve-dependencies"}, {"history"}, {"branches"}, {"show", "head"},
-      {"current"}, {"upgrade", "head"}, {"upgrade", "head", "--sql"}, {"downgrade", "-1"},
-      {"stamp", "head"}, {"revision", "-m", "next"}, {"merge", "heads"}, {"history", "-i"},
-      {"history", "-r", "current:"}, {"show", "current"}, {"ensure_version"}};
+    {"heads"},
+    {"heads", "--resolve-dependencies"},
+    {"history"},
+    {"branches"},
+    {"show", "head"},
+    {"current"},
+    {"upgrade", "head"},
+    {"upgrade", "head", "--sql"},
+    {"downgrade", "-1"},
+    {"stamp", "head"},
+    {"revision", "-m", "next"},
+    {"merge", "heads"},
+    {"history", "-i"},
+    {"history", "-r", "current:"},
+    {"show", "current"},
+    {"ensure_version"}
+  };
 
   private static void everyMapCommand(DifferentialSession s) {
     for (String[] args : MAP_COMMANDS) {
@@ -157,9 +170,12 @@ class ErrorsDifferentialTest {
         .alembic("revision", "-m", "x", "--splice")
         .alembic("revision", "-m", "")
         .alembic("revision", "--rev-id", "0123456789ab")
-        .alembic("revision", "-m",
+        .alembic(
+            "revision",
+            "-m",
             "A Very Long Message, With Punctuation! And more words than forty",
-            "--rev-id", "0123456789ac")
+            "--rev-id",
+            "0123456789ac")
         .alembic("history");
   }
 
@@ -225,7 +241,9 @@ class ErrorsDifferentialTest {
         .alembic("current", "-v")
         .alembic("upgrade", "deadbeef")
         .copy("alembic.ini", "locations.ini")
-        .edit("locations.ini", "# version_locations = %(here)s/bar:%(here)s/bat:alembic/versions",
+        .edit(
+            "locations.ini",
+            "# version_locations = %(here)s/bar:%(here)s/bat:alembic/versions",
             "version_locations = %(here)s/alembic/versions")
         .alembic("-c", "locations.ini", "history")
         .alembic("-c", "locations.ini", "current");
@@ -233,8 +251,8 @@ class ErrorsDifferentialTest {
 
   /**
    * The async template (list_templates itself is not compared: the engine deliberately offers no
-   * multidb template). The comments of the engine's alembic.ini and env.py are its own wording,
-   * so only README and script.py.mako are compared as files.
+   * multidb template). The comments of the engine's alembic.ini and env.py are its own wording, so
+   * only README and script.py.mako are compared as files.
    */
   @Test
   void asyncTemplate(@TempDir Path tmp) {

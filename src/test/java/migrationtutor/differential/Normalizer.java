@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class Normalizer {
   private static final Pattern CREATE_DATE =
       Pattern.compile("Create Date: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?");
-  private static final Pattern GENERATED_REV =
-      Pattern.compile("versions/([0-9a-f]{12})_");
+  private static final Pattern GENERATED_REV = Pattern.compile("versions/([0-9a-f]{12})_");
   private static final Pattern WARNING_LOCATION = Pattern.compile("(?m)^\\S*:\\d+: UserWarning: ");
 
   private final String project;

@@ -89,13 +89,19 @@ class OutputFormsDifferentialTest {
   @Test
   void customFormatter(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
-    s.edit("alembic.ini", "format = %(levelname)-5.5s [%(name)s] %(message)s",
+    s.edit(
+        "alembic.ini",
+        "format = %(levelname)-5.5s [%(name)s] %(message)s",
         "format = %(levelname)s:%(name)s:%(levelno)d: %(message)s");
     sampleCommands(s);
-    s.edit("alembic.ini", "format = %(levelname)s:%(name)s:%(levelno)d: %(message)s",
+    s.edit(
+        "alembic.ini",
+        "format = %(levelname)s:%(name)s:%(levelno)d: %(message)s",
         "format = [%(levelname)-8s] %(name)-30s | %(message)r");
     sampleCommands(s);
-    s.edit("alembic.ini", "format = [%(levelname)-8s] %(name)-30s | %(message)r",
+    s.edit(
+        "alembic.ini",
+        "format = [%(levelname)-8s] %(name)-30s | %(message)r",
         "format = %(module)s.%(funcName)s:%(lineno)d %(filename)s %(processName)s"
             + " %(threadName)s %(message)s");
     sampleCommands(s);
@@ -106,13 +112,17 @@ class OutputFormsDifferentialTest {
   @Test
   void urlWithHereInterpolation(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
-    s.edit("alembic.ini", "sqlalchemy.url = sqlite:///database.db",
+    s.edit(
+            "alembic.ini",
+            "sqlalchemy.url = sqlite:///database.db",
             "sqlalchemy.url = sqlite:///%(here)s/database.db")
         .alembic("current", "-v")
         .alembic("upgrade", R1)
         .alembic("current", "-v")
         .alembic("upgrade", R1 + ":" + R2, "--sql")
-        .edit("alembic.ini", "sqlalchemy.url = sqlite:///%(here)s/database.db",
+        .edit(
+            "alembic.ini",
+            "sqlalchemy.url = sqlite:///%(here)s/database.db",
             "sqlalchemy.url = sqlite:///%(here)s/%(db_name)s\ndb_name = database.db")
         .alembic("current", "-v")
         .edit("alembic.ini", "db_name = database.db", "db_nam = database.db")
@@ -124,7 +134,9 @@ class OutputFormsDifferentialTest {
   @Test
   void xArgumentsReachEnvPy(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
-    s.edit("alembic/env.py", "\ntarget_metadata = Base.metadata",
+    s.edit(
+            "alembic/env.py",
+            "\ntarget_metadata = Base.metadata",
             "\ntarget_metadata = Base.metadata\n"
                 + "x_args = context.get_x_argument(as_dictionary=True)\n"
                 + "if 'db' in x_args:\n"
@@ -142,11 +154,13 @@ class OutputFormsDifferentialTest {
   @Test
   void printInMigrationsAndModels(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
-    s.edit(TodoChain.F1, "def upgrade() -> None:\n",
+    s.edit(
+            TodoChain.F1,
+            "def upgrade() -> None:\n",
             "print('loading', revision)\n\n\ndef upgrade() -> None:\n"
                 + "    print('adding deleted_at', 42, sep=' | ', end='!\\n')\n")
-        .edit("app/models.py", "class Todo(Base):",
-            "print('models imported')\n\n\nclass Todo(Base):")
+        .edit(
+            "app/models.py", "class Todo(Base):", "print('models imported')\n\n\nclass Todo(Base):")
         .alembic("history")
         .alembic("upgrade", R1, "--sql")
         .alembic("upgrade", R1)
@@ -163,12 +177,16 @@ class OutputFormsDifferentialTest {
   @Test
   void rootLoggerCatchesAlembic(@TempDir Path tmp) {
     DifferentialSession s = project(tmp);
-    s.edit("alembic.ini", "[logger_alembic]\nlevel = INFO\nhandlers =\n",
+    s.edit(
+        "alembic.ini",
+        "[logger_alembic]\nlevel = INFO\nhandlers =\n",
         "[logger_alembic]\nlevel = NOTSET\nhandlers =\n");
     sampleCommands(s);
     s.edit("alembic.ini", "[logger_root]\nlevel = WARN", "[logger_root]\nlevel = INFO");
     sampleCommands(s);
-    s.edit("alembic.ini", "[logger_alembic]\nlevel = NOTSET\nhandlers =\n",
+    s.edit(
+        "alembic.ini",
+        "[logger_alembic]\nlevel = NOTSET\nhandlers =\n",
         "[logger_alembic]\nlevel = INFO\nhandlers = console\n");
     sampleCommands(s);
   }

@@ -25,8 +25,10 @@ final class RealAlembic {
   static void assumeAvailable() {
     boolean present = Files.isExecutable(EXECUTABLE);
     if (!present && "required".equals(System.getenv("TUTOR_DIFFERENTIAL"))) {
-      throw new AssertionError("real Alembic is required (TUTOR_DIFFERENTIAL=required) but "
-          + EXECUTABLE + " is missing; install it with apt-get install -y alembic");
+      throw new AssertionError(
+          "real Alembic is required (TUTOR_DIFFERENTIAL=required) but "
+              + EXECUTABLE
+              + " is missing; install it with apt-get install -y alembic");
     }
     Assumptions.assumeTrue(present, "real Alembic is not installed");
   }
@@ -52,8 +54,11 @@ final class RealAlembic {
         p.destroyForcibly();
         throw new AssertionError("alembic " + args + " did not finish in 120 s");
       }
-      RunResult r = new RunResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      RunResult r =
+          new RunResult(
+              p.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
       Files.delete(out);
       Files.delete(err);
       return r;

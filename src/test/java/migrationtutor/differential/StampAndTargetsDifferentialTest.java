@@ -177,10 +177,11 @@ class StampAndTargetsDifferentialTest {
   /** Offline downgrade to base of plain operations ends by dropping alembic_version. */
   @Test
   void offlineDowngradeToBaseDropsTheVersionTable(@TempDir Path tmp) {
-    DifferentialSession s =
-        TodoChain.initialized(DifferentialSession.of("personal_todo", tmp));
+    DifferentialSession s = TodoChain.initialized(DifferentialSession.of("personal_todo", tmp));
     s.alembic("revision", "-m", "plain ops", "--rev-id", "84b04f98163a");
-    TodoChain.bodies(s, "alembic/versions/84b04f98163a_plain_ops.py",
+    TodoChain.bodies(
+        s,
+        "alembic/versions/84b04f98163a_plain_ops.py",
         "    op.create_table('child',\n"
             + "    sa.Column('id', sa.Integer(), nullable=False),\n"
             + "    sa.Column('name', sa.String(length=50), nullable=False),\n"

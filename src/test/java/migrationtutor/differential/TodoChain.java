@@ -36,30 +36,50 @@ final class TodoChain {
   private TodoChain() {}
 
   /** Replaces the generated {@code pass} bodies of a revision file in both projects. */
-  static DifferentialSession bodies(DifferentialSession s, String file, String upgrade,
-      String downgrade) {
+  static DifferentialSession bodies(
+      DifferentialSession s, String file, String upgrade, String downgrade) {
     return s.edit(file, EMPTY_UP, "def upgrade() -> None:\n" + upgrade)
         .edit(file, EMPTY_DOWN, "def downgrade() -> None:\n" + downgrade);
   }
 
   /**
-   * Writes a hand-made revision file {@code versions/<id>_<slug>.py} in both projects (no
-   * {@code alembic revision} run), shaped as script.py.mako renders one.
+   * Writes a hand-made revision file {@code versions/<id>_<slug>.py} in both projects (no {@code
+   * alembic revision} run), shaped as script.py.mako renders one.
    *
    * @param down the down revision id, or null for a first revision
    */
-  static DifferentialSession handRevision(DifferentialSession s, String id, String down,
-      String slug, String upgrade, String downgrade) {
-    return s.write("alembic/versions/" + id + "_" + slug + ".py", "\"\"\"" + slug + "\n\n"
-        + "Revision ID: " + id + "\nRevises: " + (down == null ? "" : down) + "\n"
-        + "Create Date: 2026-11-22 08:50:00.000000\n\n\"\"\"\n"
-        + "from alembic import op\nimport sqlalchemy as sa\n\n\n"
-        + "# revision identifiers, used by Alembic.\n"
-        + "revision = '" + id + "'\n"
-        + "down_revision = " + (down == null ? "None" : "'" + down + "'") + "\n"
-        + "branch_labels = None\ndepends_on = None\n\n\n"
-        + "def upgrade() -> None:\n" + upgrade + "\n\n"
-        + "def downgrade() -> None:\n" + downgrade);
+  static DifferentialSession handRevision(
+      DifferentialSession s,
+      String id,
+      String down,
+      String slug,
+      String upgrade,
+      String downgrade) {
+    return s.write(
+        "alembic/versions/" + id + "_" + slug + ".py",
+        "\"\"\""
+            + slug
+            + "\n\n"
+            + "Revision ID: "
+            + id
+            + "\nRevises: "
+            + (down == null ? "" : down)
+            + "\n"
+            + "Create Date: 2026-11-22 08:50:00.000000\n\n\"\"\"\n"
+            + "from alembic import op\nimport sqlalchemy as sa\n\n\n"
+            + "# revision identifiers, used by Alembic.\n"
+            + "revision = '"
+            + id
+            + "'\n"
+            + "down_revision = "
+            + (down == null ? "None" : "'" + down + "'")
+            + "\n"
+            + "branch_labels = None\ndepends_on = None\n\n\n"
+            + "def upgrade() -> None:\n"
+            + upgrade
+            + "\n\n"
+            + "def downgrade() -> None:\n"
+            + downgrade);
   }
 
   /** init, the course's configuration edits, and no revisions yet. */
@@ -82,14 +102,18 @@ final class TodoChain {
   private static DifferentialSession firstTwo(DifferentialSession s) {
     initialized(s);
     s.alembic("revision", "-m", "add_deleted_at_column", "--rev-id", R1);
-    bodies(s, F1,
+    bodies(
+        s,
+        F1,
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
             + "        batch_op.add_column(sa.Column('deleted_at', sa.DateTime(timezone=True),"
             + " nullable=True))\n",
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
             + "        batch_op.drop_column('deleted_at')\n");
     s.alembic("revision", "-m", "add priority and tags", "--rev-id", R2);
-    bodies(s, F2,
+    bodies(
+        s,
+        F2,
         "    op.create_table('tags',\n"
             + "    sa.Column('id', sa.Integer(), nullable=False),\n"
             + "    sa.Column('name', sa.String(length=50), nullable=False),\n"
@@ -108,7 +132,9 @@ final class TodoChain {
 
   private static DifferentialSession third(DifferentialSession s) {
     s.alembic("revision", "-m", "shrink title require description", "--rev-id", R3);
-    bodies(s, F3,
+    bodies(
+        s,
+        F3,
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
             + "        batch_op.alter_column('title',\n"
             + "               existing_type=sa.VARCHAR(length=255),\n"
@@ -138,13 +164,17 @@ final class TodoChain {
   /** Adds the two branches on f2d03369f514 (files only). */
   static DifferentialSession branches(DifferentialSession s) {
     s.alembic("revision", "-m", "add due_date", "--rev-id", DUE);
-    bodies(s, FDUE,
+    bodies(
+        s,
+        FDUE,
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
             + "        batch_op.add_column(sa.Column('due_date', sa.Date(), nullable=True))\n",
         "    with op.batch_alter_table('todos', schema=None) as batch_op:\n"
             + "        batch_op.drop_column('due_date')\n");
     s.alembic("revision", "-m", "index is_completed", "--head", R3, "--splice", "--rev-id", IDX);
-    return bodies(s, FIDX,
+    return bodies(
+        s,
+        FIDX,
         "    op.create_index('ix_todos_is_completed', 'todos', ['is_completed'], unique=False)\n",
         "    op.drop_index('ix_todos_is_completed', table_name='todos')\n");
   }
@@ -153,7 +183,6 @@ final class TodoChain {
   static DifferentialSession mergedAtHead(DifferentialSession s) {
     linearApplied(s);
     branches(s);
-    return s.alembic("merge", "-m", "merge", "heads", "--rev-id", MERGE)
-        .alembic("upgrade", "head");
+    return s.alembic("merge", "-m", "merge", "heads", "--rev-id", MERGE).alembic("upgrade", "head");
   }
 }

@@ -23,12 +23,20 @@ final class TutorAlembic {
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     Map<String, String> environment = new HashMap<>(env);
     environment.putIfAbsent("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-    Invocation inv = new Invocation(dir, args, environment, Console.of(o, e), 80,
-        Clock.systemDefaultZone(), file -> {
-          throw new Exception("no editor in tests");
-        }, Path.of("/"));
+    Invocation inv =
+        new Invocation(
+            dir,
+            args,
+            environment,
+            Console.of(o, e),
+            80,
+            Clock.systemDefaultZone(),
+            file -> {
+              throw new Exception("no editor in tests");
+            },
+            Path.of("/"));
     int code = AlembicCli.run(inv);
-    return new RunResult(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    return new RunResult(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -44,8 +44,14 @@ record Action(
 
   static Action subcommands() {
     return new Action(
-        List.of(), null, Nargs.PARSER, Kind.SUBPARSERS, null, null,
-        new LinkedHashMap<>(), new LinkedHashMap<>());
+        List.of(),
+        null,
+        Nargs.PARSER,
+        Kind.SUBPARSERS,
+        null,
+        null,
+        new LinkedHashMap<>(),
+        new LinkedHashMap<>());
   }
 
   boolean isOption() {
@@ -55,7 +61,9 @@ record Action(
   /** Positionals are required unless they may be empty; options never are here. */
   boolean required() {
     // add_subparsers() is not required by default in Python 3.
-    return !isOption() && kind != Kind.SUBPARSERS && nargs != Nargs.OPTIONAL
+    return !isOption()
+        && kind != Kind.SUBPARSERS
+        && nargs != Nargs.OPTIONAL
         && nargs != Nargs.ZERO_OR_MORE;
   }
 

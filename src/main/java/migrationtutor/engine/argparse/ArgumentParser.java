@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * A command-line parser with Python 3.11 argparse's behaviour and messages, for the features
  * Alembic's command line uses: flags, single-value and appending options (with abbreviations,
- * {@code --opt=value}, {@code -ovalue} and combined short flags), positionals with {@code ?}, {@code
- * *} and {@code +}, and subcommands.
+ * {@code --opt=value}, {@code -ovalue} and combined short flags), positionals with {@code ?},
+ * {@code *} and {@code +}, and subcommands.
  */
 public final class ArgumentParser {
   private final String prog;
@@ -20,8 +20,16 @@ public final class ArgumentParser {
   /** A parser named {@code prog}, with argparse's automatic {@code -h, --help}. */
   public ArgumentParser(String prog) {
     this.prog = prog;
-    add(new Action(List.of("-h", "--help"), "help", Nargs.ZERO, Action.Kind.HELP,
-        "show this help message and exit", null, null, null));
+    add(
+        new Action(
+            List.of("-h", "--help"),
+            "help",
+            Nargs.ZERO,
+            Action.Kind.HELP,
+            "show this help message and exit",
+            null,
+            null,
+            null));
   }
 
   /** The program name shown in usage and errors. */
@@ -35,26 +43,44 @@ public final class ArgumentParser {
 
   /** Adds {@code --version}, printing {@code version} and exiting. */
   public ArgumentParser addVersion(String version, String help) {
-    return add(new Action(List.of("--version"), version, Nargs.ZERO, Action.Kind.VERSION, help,
-        null, null, null));
+    return add(
+        new Action(
+            List.of("--version"),
+            version,
+            Nargs.ZERO,
+            Action.Kind.VERSION,
+            help,
+            null,
+            null,
+            null));
   }
 
   /** Adds a {@code store_true} flag. */
   public ArgumentParser addFlag(String dest, String help, String... optionStrings) {
-    return add(new Action(List.of(optionStrings), dest, Nargs.ZERO, Action.Kind.STORE_TRUE, help,
-        null, null, null));
+    return add(
+        new Action(
+            List.of(optionStrings),
+            dest,
+            Nargs.ZERO,
+            Action.Kind.STORE_TRUE,
+            help,
+            null,
+            null,
+            null));
   }
 
   /** Adds an option taking one value. */
   public ArgumentParser addOption(String dest, String help, String... optionStrings) {
-    return add(new Action(List.of(optionStrings), dest, Nargs.ONE, Action.Kind.STORE, help, null,
-        null, null));
+    return add(
+        new Action(
+            List.of(optionStrings), dest, Nargs.ONE, Action.Kind.STORE, help, null, null, null));
   }
 
   /** Adds an option that may repeat, collecting values in a list ({@code action="append"}). */
   public ArgumentParser addAppendOption(String dest, String help, String... optionStrings) {
-    return add(new Action(List.of(optionStrings), dest, Nargs.ONE, Action.Kind.APPEND, help, null,
-        null, null));
+    return add(
+        new Action(
+            List.of(optionStrings), dest, Nargs.ONE, Action.Kind.APPEND, help, null, null, null));
   }
 
   /** Adds a positional argument. */

@@ -109,15 +109,15 @@ final class Parse {
     }
     int eq = arg.indexOf('=');
     if (eq >= 0 && known.containsKey(arg.substring(0, eq))) {
-      return new OptionTuple(known.get(arg.substring(0, eq)), arg.substring(0, eq),
-          arg.substring(eq + 1));
+      return new OptionTuple(
+          known.get(arg.substring(0, eq)), arg.substring(0, eq), arg.substring(eq + 1));
     }
     List<OptionTuple> tuples = optionTuples(arg);
     if (tuples.size() > 1) {
       List<String> names = new ArrayList<>();
       tuples.forEach(t -> names.add(t.optionString()));
-      throw parser.error("ambiguous option: " + arg + " could match " + String.join(", ", names),
-          columns);
+      throw parser.error(
+          "ambiguous option: " + arg + " could match " + String.join(", ", names), columns);
     }
     if (tuples.size() == 1) {
       return tuples.get(0);
@@ -207,12 +207,13 @@ final class Parse {
   private int matchArgument(Action action, String argPattern) {
     Matcher m = Pattern.compile(action.nargs().pattern(action.isOption())).matcher(argPattern);
     if (!m.lookingAt()) {
-      String msg = switch (action.nargs()) {
-        case ONE -> "expected one argument";
-        case OPTIONAL -> "expected at most one argument";
-        case ONE_OR_MORE -> "expected at least one argument";
-        default -> "expected " + action.nargs() + " argument";
-      };
+      String msg =
+          switch (action.nargs()) {
+            case ONE -> "expected one argument";
+            case OPTIONAL -> "expected at most one argument";
+            case ONE_OR_MORE -> "expected at least one argument";
+            default -> "expected " + action.nargs() + " argument";
+          };
       throw argumentError(action, msg);
     }
     return m.group(1).length();
@@ -258,8 +259,10 @@ final class Parse {
       cleaned.remove("--");
     }
     switch (action.kind()) {
-      case STORE -> namespace.put(action.dest(),
-          action.nargs() == Nargs.ONE ? cleaned.get(0) : storeValue(action, cleaned));
+      case STORE ->
+          namespace.put(
+              action.dest(),
+              action.nargs() == Nargs.ONE ? cleaned.get(0) : storeValue(action, cleaned));
       case STORE_TRUE -> namespace.put(action.dest(), Boolean.TRUE);
       case APPEND -> appendValue(action.dest(), cleaned.get(0));
       case HELP -> throw new ArgparseExit(0, parser.formatHelp(columns), "");
@@ -288,12 +291,17 @@ final class Parse {
     if (sub == null) {
       List<String> quoted = new ArrayList<>();
       action.subparsers().keySet().forEach(k -> quoted.add(PythonRepr.of(k)));
-      throw argumentError(action, "invalid choice: " + PythonRepr.of(name) + " (choose from "
-          + String.join(", ", quoted) + ")");
+      throw argumentError(
+          action,
+          "invalid choice: "
+              + PythonRepr.of(name)
+              + " (choose from "
+              + String.join(", ", quoted)
+              + ")");
     }
     namespace.put("command", name);
-    List<String> unrecognized = sub.parseKnown(values.subList(1, values.size()), namespace,
-        columns);
+    List<String> unrecognized =
+        sub.parseKnown(values.subList(1, values.size()), namespace, columns);
     extras.addAll(unrecognized);
   }
 

@@ -148,10 +148,7 @@ final class ApplyBatchImpl {
     }
     if (a.autoincrement() != null) {
       existing =
-          existing.withAutoincrement(
-              a.autoincrement()
-                  ? Autoincrement.TRUE
-                  : Autoincrement.FALSE);
+          existing.withAutoincrement(a.autoincrement() ? Autoincrement.TRUE : Autoincrement.FALSE);
     }
     if (a.commentGiven()) {
       existing = existing.withComment(a.comment());

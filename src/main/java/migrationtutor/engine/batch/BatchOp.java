@@ -21,8 +21,10 @@ public sealed interface BatchOp {
   record AlterColumn(ColumnAlteration alteration, String insertBefore, String insertAfter)
       implements BatchOp {}
 
-  /** {@code create_unique_constraint}, {@code create_foreign_key}, {@code create_check_constraint},
-   * {@code create_primary_key}. */
+  /**
+   * {@code create_unique_constraint}, {@code create_foreign_key}, {@code create_check_constraint},
+   * {@code create_primary_key}.
+   */
   record AddConstraint(Constraint constraint) implements BatchOp {}
 
   /** {@code batch_op.drop_constraint(name, type_=None)}. */

@@ -4,8 +4,8 @@ import migrationtutor.engine.argparse.ArgumentParser;
 import migrationtutor.engine.argparse.Nargs;
 
 /**
- * Alembic 1.8.1's command line: the global options and one subcommand per command, in the order
- * and with the option sets {@code alembic.config.CommandLine} builds from {@code alembic.command}.
+ * Alembic 1.8.1's command line: the global options and one subcommand per command, in the order and
+ * with the option sets {@code alembic.config.CommandLine} builds from {@code alembic.command}.
  *
  * <p>The help strings are part of the interface learners read ({@code alembic upgrade --help}), so
  * they say what Alembic's say.
@@ -31,13 +31,18 @@ final class AlembicArguments {
   static ArgumentParser parser(String prog, String defaultConfig) {
     ArgumentParser p = new ArgumentParser(prog);
     p.addVersion(prog + " " + VERSION, "show program's version number and exit");
-    p.addOption("config",
+    p.addOption(
+        "config",
         "Alternate config file; defaults to value of ALEMBIC_CONFIG environment variable, or"
-            + " \"alembic.ini\"", "-c", "--config");
+            + " \"alembic.ini\"",
+        "-c",
+        "--config");
     p.addOption("name", "Name of section in .ini file to use for Alembic config", "-n", "--name");
-    p.addAppendOption("x",
+    p.addAppendOption(
+        "x",
         "Additional arguments consumed by custom env.py scripts, e.g. -x setting1=somesetting -x"
-            + " setting2=somesetting", "-x");
+            + " setting2=somesetting",
+        "-x");
     p.addFlag("raiseerr", "Raise a full stack trace on error", "--raiseerr");
     defineSubcommands(p);
     return p;
@@ -54,22 +59,24 @@ final class AlembicArguments {
         .addPositional("revision", Nargs.ONE, "revision identifier");
     p.addSubcommand("edit", "Edit revision script(s) using $EDITOR.")
         .addPositional("rev", Nargs.ONE, null);
-    p.addSubcommand("ensure_version",
-            "Create the alembic version table if it doesn't exist already .")
+    p.addSubcommand(
+            "ensure_version", "Create the alembic version table if it doesn't exist already .")
         .addFlag("sql", SQL_HELP, "--sql");
     p.addSubcommand("heads", "Show current available heads in the script directory.")
         .addFlag("verbose", VERBOSE_HELP, "-v", "--verbose")
-        .addFlag("resolve_dependencies", "Treat dependency versions as down revisions",
+        .addFlag(
+            "resolve_dependencies",
+            "Treat dependency versions as down revisions",
             "--resolve-dependencies");
     p.addSubcommand("history", "List changeset scripts in chronological order.")
-        .addOption("rev_range", "Specify a revision range; format is [start]:[end]", "-r",
-            "--rev-range")
+        .addOption(
+            "rev_range", "Specify a revision range; format is [start]:[end]", "-r", "--rev-range")
         .addFlag("verbose", VERBOSE_HELP, "-v", "--verbose")
-        .addFlag("indicate_current", "Indicate the current revision", "-i",
-            "--indicate-current");
+        .addFlag("indicate_current", "Indicate the current revision", "-i", "--indicate-current");
     p.addSubcommand("init", "Initialize a new scripts directory.")
         .addOption("template", "Setup template for use with 'init'", "-t", "--template")
-        .addFlag("package",
+        .addFlag(
+            "package",
             "Write empty __init__.py files to the environment and version locations",
             "--package")
         .addPositional("directory", Nargs.ONE, "location of scripts directory");
@@ -81,23 +88,27 @@ final class AlembicArguments {
         .addPositional("revisions", Nargs.ONE_OR_MORE, REVISIONS_HELP);
     p.addSubcommand("revision", "Create a new revision file.")
         .addOption("message", MESSAGE_HELP, "-m", "--message")
-        .addFlag("autogenerate",
+        .addFlag(
+            "autogenerate",
             "Populate revision script with candidate migration operations, based on comparison"
-                + " of database to model.", "--autogenerate")
+                + " of database to model.",
+            "--autogenerate")
         .addFlag("sql", SQL_HELP, "--sql")
-        .addOption("head", "Specify head revision or <branchname>@head to base new revision on.",
-            "--head")
+        .addOption(
+            "head", "Specify head revision or <branchname>@head to base new revision on.", "--head")
         .addFlag("splice", "Allow a non-head revision as the 'head' to splice onto", "--splice")
         .addOption("branch_label", BRANCH_LABEL_HELP, "--branch-label")
-        .addOption("version_path", "Specify specific path from config for version file",
-            "--version-path")
+        .addOption(
+            "version_path", "Specify specific path from config for version file", "--version-path")
         .addOption("rev_id", REV_ID_HELP, "--rev-id")
-        .addAppendOption("depends_on",
+        .addAppendOption(
+            "depends_on",
             "Specify one or more revision identifiers which this revision should depend on.",
             "--depends-on");
     p.addSubcommand("show", "Show the revision(s) denoted by the given symbol.")
         .addPositional("rev", Nargs.ONE, null);
-    p.addSubcommand("stamp",
+    p.addSubcommand(
+            "stamp",
             "'stamp' the revision table with the given revision; don't run any migrations.")
         .addFlag("sql", SQL_HELP, "--sql")
         .addOption("tag", TAG_HELP, "--tag")

@@ -1,8 +1,8 @@
 package migrationtutor.engine.command;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import java.io.PrintStream;
 import migrationtutor.engine.CommandError;
 import migrationtutor.engine.EngineError;
 import migrationtutor.engine.EngineFailures;
@@ -11,17 +11,17 @@ import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.argparse.ArgparseExit;
 import migrationtutor.engine.argparse.ArgumentParser;
 import migrationtutor.engine.config.AlembicConfig;
-import migrationtutor.engine.pysrc.LargeStackThread;
 import migrationtutor.engine.env.EngineBindings;
 import migrationtutor.engine.env.OpsEngineBindings;
 import migrationtutor.engine.output.Logging;
+import migrationtutor.engine.pysrc.LargeStackThread;
 
 /**
  * The {@code alembic} command: parses arguments as Alembic's argparse front end does, runs one
  * command, and turns its outcome into Alembic's output and exit status.
  *
- * <p>Exit statuses are Alembic's: 0 on success, 255 for a {@code FAILED:} command error, 1 for
- * what Python would show as a traceback, 2 for a usage error. No Java stack trace is ever printed.
+ * <p>Exit statuses are Alembic's: 0 on success, 255 for a {@code FAILED:} command error, 1 for what
+ * Python would show as a traceback, 2 for a usage error. No Java stack trace is ever printed.
  */
 public final class AlembicCli {
   private static final String PROG = "alembic";
@@ -30,10 +30,13 @@ public final class AlembicCli {
 
   /** Runs one invocation with the engine's own SQLAlchemy and Alembic bindings. */
   public static int run(Invocation inv) {
-    return run(inv, new OpsEngineBindings(w -> {
-      inv.console().err().print(w.category() + ": " + w.message() + "\n");
-      inv.console().err().flush();
-    }));
+    return run(
+        inv,
+        new OpsEngineBindings(
+            w -> {
+              inv.console().err().print(w.category() + ": " + w.message() + "\n");
+              inv.console().err().flush();
+            }));
   }
 
   /**
@@ -74,12 +77,15 @@ public final class AlembicCli {
       inv.console().err().flush();
       return e.status();
     }
-    String configFile = (String) ns.getOrDefault("config",
-        inv.environment().getOrDefault("ALEMBIC_CONFIG", "alembic.ini"));
+    String configFile =
+        (String)
+            ns.getOrDefault(
+                "config", inv.environment().getOrDefault("ALEMBIC_CONFIG", "alembic.ini"));
     @SuppressWarnings("unchecked")
     List<String> x = (List<String>) ns.getOrDefault("x", List.of());
-    AlembicConfig config = new AlembicConfig(inv.workingDir(), configFile,
-        (String) ns.getOrDefault("name", "alembic"), x);
+    AlembicConfig config =
+        new AlembicConfig(
+            inv.workingDir(), configFile, (String) ns.getOrDefault("name", "alembic"), x);
     CommandContext ctx = new CommandContext(inv, config);
     boolean raiseErr = Boolean.TRUE.equals(ns.get("raiseerr"));
     try {
@@ -109,8 +115,11 @@ public final class AlembicCli {
             new PythonError("alembic.util.exc.CommandError", e.getMessage()), err);
         return 1;
       }
-      ctx.logging().error("alembic.util.messaging", e.getMessage(),
-          new Logging.Site("messaging.py", "err", 65));
+      ctx.logging()
+          .error(
+              "alembic.util.messaging",
+              e.getMessage(),
+              new Logging.Site("messaging.py", "err", 65));
       ctx.messages().msg("FAILED: " + e.getMessage());
       return 255;
     }
@@ -125,10 +134,14 @@ public final class AlembicCli {
 
   private static int internalError(Invocation inv, Throwable e) {
     // A bug in the tutor, not in the learner's project: say so plainly, without a stack trace.
-    inv.console().err().print("Internal error in the tutor's migration engine ("
-        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-        + ").\nYour project was not changed by this error report. Please tell the course"
-        + " maintainers what you ran.\n");
+    inv.console()
+        .err()
+        .print(
+            "Internal error in the tutor's migration engine ("
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + ").\nYour project was not changed by this error report. Please tell the course"
+                + " maintainers what you ran.\n");
     inv.console().err().flush();
     return 1;
   }

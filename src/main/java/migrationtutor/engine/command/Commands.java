@@ -11,36 +11,67 @@ import migrationtutor.engine.revision.RevisionNode;
 final class Commands {
   private Commands() {}
 
-  static void dispatch(CommandContext ctx, EngineBindings bindings, String command,
-      Map<String, Object> ns) throws Exception {
+  static void dispatch(
+      CommandContext ctx, EngineBindings bindings, String command, Map<String, Object> ns)
+      throws Exception {
     switch (command) {
       case "list_templates" -> InitCommand.listTemplates(ctx);
-      case "init" -> InitCommand.init(ctx, str(ns, "directory"),
-          ns.containsKey("template") ? str(ns, "template") : "generic", flag(ns, "package"));
+      case "init" ->
+          InitCommand.init(
+              ctx,
+              str(ns, "directory"),
+              ns.containsKey("template") ? str(ns, "template") : "generic",
+              flag(ns, "package"));
       default -> dispatchInProject(ctx, new Project(ctx, bindings), command, ns);
     }
   }
 
-  private static void dispatchInProject(CommandContext ctx, Project project, String command,
-      Map<String, Object> ns) throws Exception {
+  private static void dispatchInProject(
+      CommandContext ctx, Project project, String command, Map<String, Object> ns)
+      throws Exception {
     switch (command) {
-      case "revision" -> RevisionCommands.revision(ctx, project, new RevisionCommands.Options(
-          str(ns, "message"), flag(ns, "autogenerate"), flag(ns, "sql"), str(ns, "head"),
-          flag(ns, "splice"), str(ns, "branch_label"), str(ns, "version_path"), str(ns, "rev_id"),
-          list(ns, "depends_on")));
-      case "merge" -> RevisionCommands.merge(ctx, project, list(ns, "revisions"),
-          str(ns, "message"), str(ns, "branch_label"), str(ns, "rev_id"));
-      case "upgrade" -> MigrationCommands.upgrade(ctx, project, str(ns, "revision"),
-          flag(ns, "sql"), str(ns, "tag"));
-      case "downgrade" -> MigrationCommands.downgrade(ctx, project, str(ns, "revision"),
-          flag(ns, "sql"), str(ns, "tag"));
-      case "stamp" -> MigrationCommands.stamp(ctx, project, list(ns, "revisions"),
-          flag(ns, "sql"), str(ns, "tag"), flag(ns, "purge"));
+      case "revision" ->
+          RevisionCommands.revision(
+              ctx,
+              project,
+              new RevisionCommands.Options(
+                  str(ns, "message"),
+                  flag(ns, "autogenerate"),
+                  flag(ns, "sql"),
+                  str(ns, "head"),
+                  flag(ns, "splice"),
+                  str(ns, "branch_label"),
+                  str(ns, "version_path"),
+                  str(ns, "rev_id"),
+                  list(ns, "depends_on")));
+      case "merge" ->
+          RevisionCommands.merge(
+              ctx,
+              project,
+              list(ns, "revisions"),
+              str(ns, "message"),
+              str(ns, "branch_label"),
+              str(ns, "rev_id"));
+      case "upgrade" ->
+          MigrationCommands.upgrade(
+              ctx, project, str(ns, "revision"), flag(ns, "sql"), str(ns, "tag"));
+      case "downgrade" ->
+          MigrationCommands.downgrade(
+              ctx, project, str(ns, "revision"), flag(ns, "sql"), str(ns, "tag"));
+      case "stamp" ->
+          MigrationCommands.stamp(
+              ctx,
+              project,
+              list(ns, "revisions"),
+              flag(ns, "sql"),
+              str(ns, "tag"),
+              flag(ns, "purge"));
       case "current" -> MigrationCommands.current(ctx, project, flag(ns, "verbose"));
       case "ensure_version" -> MigrationCommands.ensureVersion(ctx, project, flag(ns, "sql"));
       case "history" -> history(ctx, project, ns);
-      case "heads" -> HistoryCommands.heads(ctx, project.scripts(), flag(ns, "verbose"),
-          flag(ns, "resolve_dependencies"));
+      case "heads" ->
+          HistoryCommands.heads(
+              ctx, project.scripts(), flag(ns, "verbose"), flag(ns, "resolve_dependencies"));
       case "branches" -> HistoryCommands.branches(ctx, project.scripts(), flag(ns, "verbose"));
       case "show" -> show(ctx, project, str(ns, "rev"));
       case "edit" -> edit(ctx, project, str(ns, "rev"));
@@ -52,13 +83,21 @@ final class Commands {
     HistoryCommands.Range range = HistoryCommands.Range.parse(str(ns, "rev_range"));
     boolean verbose = flag(ns, "verbose");
     boolean indicate = flag(ns, "indicate_current");
-    boolean environment = RevisionCommands.asBool(
-        ctx.config().mainOption("revision_environment").orElse(null)) || indicate;
+    boolean environment =
+        RevisionCommands.asBool(ctx.config().mainOption("revision_environment").orElse(null))
+            || indicate;
     if (range.mentionsCurrent() || environment) {
-      project.runEnv(false, null, null, null, false, false, (heads, context) -> {
-        HistoryCommands.printHistory(ctx, project.scripts(), range, verbose, indicate, heads);
-        return null;
-      });
+      project.runEnv(
+          false,
+          null,
+          null,
+          null,
+          false,
+          false,
+          (heads, context) -> {
+            HistoryCommands.printHistory(ctx, project.scripts(), range, verbose, indicate, heads);
+            return null;
+          });
     } else {
       HistoryCommands.printHistory(ctx, project.scripts(), range, verbose, indicate, List.of());
     }
@@ -66,11 +105,18 @@ final class Commands {
 
   private static void show(CommandContext ctx, Project project, String rev) {
     if (rev.equals("current")) {
-      project.runEnv(false, null, null, null, false, false, (heads, context) -> {
-        HistoryCommands.show(ctx, project.scripts(), HistoryCommands.resolveAll(project.scripts(),
-            heads));
-        return null;
-      });
+      project.runEnv(
+          false,
+          null,
+          null,
+          null,
+          false,
+          false,
+          (heads, context) -> {
+            HistoryCommands.show(
+                ctx, project.scripts(), HistoryCommands.resolveAll(project.scripts(), heads));
+            return null;
+          });
     } else {
       HistoryCommands.show(ctx, project.scripts(), HistoryCommands.resolve(project.scripts(), rev));
     }
@@ -78,15 +124,22 @@ final class Commands {
 
   private static void edit(CommandContext ctx, Project project, String rev) throws Exception {
     if (rev.equals("current")) {
-      project.runEnv(false, null, null, null, false, false, (heads, context) -> {
-        if (heads.isEmpty()) {
-          throw new CommandError("No current revisions");
-        }
-        for (RevisionNode node : HistoryCommands.resolveAll(project.scripts(), heads)) {
-          openInEditor(ctx, project.scripts().script(node.id()).path());
-        }
-        return null;
-      });
+      project.runEnv(
+          false,
+          null,
+          null,
+          null,
+          false,
+          false,
+          (heads, context) -> {
+            if (heads.isEmpty()) {
+              throw new CommandError("No current revisions");
+            }
+            for (RevisionNode node : HistoryCommands.resolveAll(project.scripts(), heads)) {
+              openInEditor(ctx, project.scripts().script(node.id()).path());
+            }
+            return null;
+          });
       return;
     }
     List<RevisionNode> nodes = HistoryCommands.resolve(project.scripts(), rev);

@@ -39,7 +39,8 @@ final class InitCommand {
       ctx.messages().status("Creating directory " + dir, () -> Files.createDirectories(dir));
     }
     Path versions = dir.resolve("versions");
-    ctx.messages().status("Creating directory " + versions, () -> Files.createDirectories(versions));
+    ctx.messages()
+        .status("Creating directory " + versions, () -> Files.createDirectories(versions));
     Path configFile = ctx.config().configFile();
     for (String file : Templates.FILES) {
       String text = Templates.read(template, file);
@@ -47,8 +48,10 @@ final class InitCommand {
         if (Files.exists(configFile)) {
           ctx.messages().msg("File " + configFile + " already exists, skipping");
         } else {
-          String rendered = TemplateRenderer.render(MakoTemplate.parse(file, text),
-              TemplateRenderer.names(file, Map.of("script_location", directory)));
+          String rendered =
+              TemplateRenderer.render(
+                  MakoTemplate.parse(file, text),
+                  TemplateRenderer.names(file, Map.of("script_location", directory)));
           ctx.messages().status("Generating " + configFile, () -> write(configFile, rendered));
         }
       } else {
@@ -61,14 +64,18 @@ final class InitCommand {
         ctx.messages().status("Adding " + p, () -> write(p, ""));
       }
     }
-    ctx.messages().msg("Please edit configuration/connection/logging settings in "
-        + PythonRepr.of(configFile.toString()) + " before proceeding.");
+    ctx.messages()
+        .msg(
+            "Please edit configuration/connection/logging settings in "
+                + PythonRepr.of(configFile.toString())
+                + " before proceeding.");
   }
 
   private static boolean isEmptyDirectory(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       // Alembic's os.listdir() on a file raises NotADirectoryError.
-      throw new PythonError("NotADirectoryError",
+      throw new PythonError(
+          "NotADirectoryError",
           "[Errno 20] Not a directory: " + PythonRepr.of(dir.getFileName().toString()));
     }
     try (Stream<Path> entries = Files.list(dir)) {

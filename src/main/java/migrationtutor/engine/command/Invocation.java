@@ -18,8 +18,8 @@ import migrationtutor.engine.output.Console;
  * @param columns the width argparse formats help for ({@code COLUMNS}, else the terminal, else 80)
  * @param clock the clock for revision Create Dates (fixed in tests)
  * @param editor opens a file in the user's editor for {@code alembic edit}
- * @param sandboxRoot the folder evaluated code may read and the database must be in: the
- *     learner's workspace in the tutor, the filesystem root for {@code tutor.jar alembic}
+ * @param sandboxRoot the folder evaluated code may read and the database must be in: the learner's
+ *     workspace in the tutor, the filesystem root for {@code tutor.jar alembic}
  */
 public record Invocation(
     Path workingDir,

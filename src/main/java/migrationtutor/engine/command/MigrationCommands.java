@@ -27,8 +27,8 @@ final class MigrationCommands {
     }
   }
 
-  static void upgrade(CommandContext ctx, Project project, String revision, boolean sql,
-      String tag) {
+  static void upgrade(
+      CommandContext ctx, Project project, String revision, boolean sql, String tag) {
     String starting = null;
     String destination = revision;
     if (revision.contains(":")) {
@@ -40,13 +40,21 @@ final class MigrationCommands {
       destination = r.to();
     }
     String target = destination;
-    project.runEnv(sql, starting, destination, tag, false, false, (heads, context) ->
-        RevisionErrors.caught(RevisionErrorContext.upgrade(target),
-            () -> new MigrationPlanner(project.map()).upgrade(heads, target)));
+    project.runEnv(
+        sql,
+        starting,
+        destination,
+        tag,
+        false,
+        false,
+        (heads, context) ->
+            RevisionErrors.caught(
+                RevisionErrorContext.upgrade(target),
+                () -> new MigrationPlanner(project.map()).upgrade(heads, target)));
   }
 
-  static void downgrade(CommandContext ctx, Project project, String revision, boolean sql,
-      String tag) {
+  static void downgrade(
+      CommandContext ctx, Project project, String revision, boolean sql, String tag) {
     String starting = null;
     String destination = revision;
     if (revision.contains(":")) {
@@ -60,13 +68,26 @@ final class MigrationCommands {
       throw new CommandError("downgrade with --sql requires <fromrev>:<torev>");
     }
     String target = destination;
-    project.runEnv(sql, starting, destination, tag, false, false, (heads, context) ->
-        RevisionErrors.caught(RevisionErrorContext.downgrade(target),
-            () -> new MigrationPlanner(project.map()).downgrade(heads, target)));
+    project.runEnv(
+        sql,
+        starting,
+        destination,
+        tag,
+        false,
+        false,
+        (heads, context) ->
+            RevisionErrors.caught(
+                RevisionErrorContext.downgrade(target),
+                () -> new MigrationPlanner(project.map()).downgrade(heads, target)));
   }
 
-  static void stamp(CommandContext ctx, Project project, List<String> revisions, boolean sql,
-      String tag, boolean purge) {
+  static void stamp(
+      CommandContext ctx,
+      Project project,
+      List<String> revisions,
+      boolean sql,
+      String tag,
+      boolean purge) {
     List<String> destinations = new ArrayList<>();
     String starting = null;
     if (sql) {
@@ -75,8 +96,9 @@ final class MigrationCommands {
         if (rev.contains(":")) {
           Range r = Range.split(rev);
           if (starting != null && !starting.equals(r.from())) {
-            throw new CommandError("Stamp operation with --sql only supports a single starting"
-                + " revision at a time");
+            throw new CommandError(
+                "Stamp operation with --sql only supports a single starting"
+                    + " revision at a time");
           }
           starting = r.from();
           dest = r.to();
@@ -86,34 +108,60 @@ final class MigrationCommands {
     } else {
       destinations.addAll(revisions);
     }
-    project.runEnv(sql, starting, null, tag, purge, false, (heads, context) ->
-        RevisionErrors.caught(RevisionErrorContext.stamp(),
-            () -> new MigrationPlanner(project.map()).stamp(heads, destinations, purge)));
+    project.runEnv(
+        sql,
+        starting,
+        null,
+        tag,
+        purge,
+        false,
+        (heads, context) ->
+            RevisionErrors.caught(
+                RevisionErrorContext.stamp(),
+                () -> new MigrationPlanner(project.map()).stamp(heads, destinations, purge)));
   }
 
   static void current(CommandContext ctx, Project project, boolean verbose) {
-    project.runEnv(false, null, null, null, false, true, (heads, context) -> {
-      if (verbose) {
-        ctx.printStdout("Current revision(s) for " + context.url() + ":");
-      }
-      List<RevisionNode> nodes = RevisionErrors.caught(RevisionErrorContext.defaults(),
-          () -> project.lookup().getAllCurrent(heads));
-      for (RevisionNode node : nodes) {
-        ctx.printStdout(ScriptFormat.cmdFormat(project.scripts().script(node.id()), node,
-            new ScriptFormat.Options(verbose, false, false, false, true, false)));
-      }
-      return null;
-    });
+    project.runEnv(
+        false,
+        null,
+        null,
+        null,
+        false,
+        true,
+        (heads, context) -> {
+          if (verbose) {
+            ctx.printStdout("Current revision(s) for " + context.url() + ":");
+          }
+          List<RevisionNode> nodes =
+              RevisionErrors.caught(
+                  RevisionErrorContext.defaults(), () -> project.lookup().getAllCurrent(heads));
+          for (RevisionNode node : nodes) {
+            ctx.printStdout(
+                ScriptFormat.cmdFormat(
+                    project.scripts().script(node.id()),
+                    node,
+                    new ScriptFormat.Options(verbose, false, false, false, true, false)));
+          }
+          return null;
+        });
   }
 
   static void ensureVersion(CommandContext ctx, Project project, boolean sql) {
-    project.runEnv(sql, null, null, null, false, false, (heads, context) -> {
-      if (context.asSql()) {
-        context.createVersionTableOffline();
-      } else {
-        context.ensureVersionTable(false);
-      }
-      return null;
-    });
+    project.runEnv(
+        sql,
+        null,
+        null,
+        null,
+        false,
+        false,
+        (heads, context) -> {
+          if (context.asSql()) {
+            context.createVersionTableOffline();
+          } else {
+            context.ensureVersionTable(false);
+          }
+          return null;
+        });
   }
 }

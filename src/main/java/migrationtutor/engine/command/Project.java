@@ -27,13 +27,18 @@ final class Project {
     this.ctx = ctx;
     this.bindings = bindings;
     ScriptSettings settings = ScriptSettings.fromConfig(ctx.config());
-    this.revisionScripts = new RevisionScripts(files, bindings, ctx.invocation().clock(),
-        text -> {
-          ctx.console().out().print(text);
-          ctx.console().out().flush();
-        });
-    this.scripts = new ScriptDirectory(settings, revisionScripts,
-        w -> ctx.console().err().print("UserWarning: " + w + "\n"));
+    this.revisionScripts =
+        new RevisionScripts(
+            files,
+            bindings,
+            ctx.invocation().clock(),
+            text -> {
+              ctx.console().out().print(text);
+              ctx.console().out().flush();
+            });
+    this.scripts =
+        new ScriptDirectory(
+            settings, revisionScripts, w -> ctx.console().err().print("UserWarning: " + w + "\n"));
   }
 
   ScriptDirectory scripts() {
@@ -50,11 +55,23 @@ final class Project {
   }
 
   /** Runs env.py for a command ({@code with EnvironmentContext(...): script.run_env()}). */
-  EnvironmentContext runEnv(boolean asSql, String startingRev, String destinationRev, String tag,
-      boolean purge, boolean dontMutate, MigrationFn fn) {
-    MigrationContext.EnvironmentSettings settings = new MigrationContext.EnvironmentSettings(
-        asSql, startingRev, purge, dontMutate, scripts, revisionScripts);
-    return EnvPy.run(ctx, scripts, new EnvironmentContext.Request(settings, destinationRev, tag,
-        fn), bindings, files, ctx.invocation().sandboxRoot());
+  EnvironmentContext runEnv(
+      boolean asSql,
+      String startingRev,
+      String destinationRev,
+      String tag,
+      boolean purge,
+      boolean dontMutate,
+      MigrationFn fn) {
+    MigrationContext.EnvironmentSettings settings =
+        new MigrationContext.EnvironmentSettings(
+            asSql, startingRev, purge, dontMutate, scripts, revisionScripts);
+    return EnvPy.run(
+        ctx,
+        scripts,
+        new EnvironmentContext.Request(settings, destinationRev, tag, fn),
+        bindings,
+        files,
+        ctx.invocation().sandboxRoot());
   }
 }

@@ -29,8 +29,16 @@ final class RevisionCommands {
   private RevisionCommands() {}
 
   /** The options of {@code alembic revision}. */
-  record Options(String message, boolean autogenerate, boolean sql, String head, boolean splice,
-      String branchLabel, String versionPath, String revId, List<String> dependsOn) {}
+  record Options(
+      String message,
+      boolean autogenerate,
+      boolean sql,
+      String head,
+      boolean splice,
+      String branchLabel,
+      String versionPath,
+      String revId,
+      List<String> dependsOn) {}
 
   static void revision(CommandContext ctx, Project project, Options o) throws Exception {
     boolean environment = asBool(ctx.config().mainOption("revision_environment").orElse(null));
@@ -38,12 +46,15 @@ final class RevisionCommands {
       if (o.sql()) {
         throw new CommandError("Using --sql with --autogenerate does not make any sense");
       }
-      throw new SourceLimitError(null, "alembic revision --autogenerate is not available in this"
-          + " version of the tutor's engine yet; write the migration by hand with alembic revision"
-          + " -m \"...\" and fill in upgrade() and downgrade()");
+      throw new SourceLimitError(
+          null,
+          "alembic revision --autogenerate is not available in this"
+              + " version of the tutor's engine yet; write the migration by hand with alembic revision"
+              + " -m \"...\" and fill in upgrade() and downgrade()");
     } else if (!environment && o.sql()) {
-      throw new CommandError("Using --sql with the revision command when revision_environment is"
-          + " not configured does not make any sense");
+      throw new CommandError(
+          "Using --sql with the revision command when revision_environment is"
+              + " not configured does not make any sense");
     }
     Map<String, PyValue> templateArgs = new LinkedHashMap<>();
     if (environment) {
@@ -53,42 +64,86 @@ final class RevisionCommands {
       templateArgs.put("imports", new PyStr(""));
     }
     String revId = o.revId() != null ? o.revId() : RevisionWriter.newRevisionId();
-    generate(ctx, project, revId, o.message(), o.head() == null ? List.of("head")
-        : List.of(o.head()), o.splice(), o.branchLabel(), o.versionPath(), o.dependsOn(),
+    generate(
+        ctx,
+        project,
+        revId,
+        o.message(),
+        o.head() == null ? List.of("head") : List.of(o.head()),
+        o.splice(),
+        o.branchLabel(),
+        o.versionPath(),
+        o.dependsOn(),
         templateArgs);
   }
 
-  static void merge(CommandContext ctx, Project project, List<String> revisions, String message,
-      String branchLabel, String revId) throws Exception {
-    generate(ctx, project, revId != null ? revId : RevisionWriter.newRevisionId(), message,
-        revisions, false, branchLabel, null, List.of(), Map.of());
+  static void merge(
+      CommandContext ctx,
+      Project project,
+      List<String> revisions,
+      String message,
+      String branchLabel,
+      String revId)
+      throws Exception {
+    generate(
+        ctx,
+        project,
+        revId != null ? revId : RevisionWriter.newRevisionId(),
+        message,
+        revisions,
+        false,
+        branchLabel,
+        null,
+        List.of(),
+        Map.of());
   }
 
-  private static void generate(CommandContext ctx, Project project, String revId, String message,
-      List<String> head, boolean splice, String branchLabel, String versionPath,
-      List<String> dependsOn, Map<String, PyValue> templateArgs) throws Exception {
+  private static void generate(
+      CommandContext ctx,
+      Project project,
+      String revId,
+      String message,
+      List<String> head,
+      boolean splice,
+      String branchLabel,
+      String versionPath,
+      List<String> dependsOn,
+      Map<String, PyValue> templateArgs)
+      throws Exception {
     try {
       Revision.verifyRevisionId(revId);
     } catch (RevisionException e) {
       throw new CommandError(e.getMessage(), e);
     }
-    List<RevisionNode> heads = RevisionErrors.caught(RevisionErrorContext.generateRevision(),
-        () -> head.size() == 1 ? project.lookup().newRevisionParents(head.get(0))
-            : project.lookup().getRevisions(head));
-    Supplier<List<String>> resolvedDepends = () -> {
-      List<String> resolved = new ArrayList<>();
-      for (String dep : dependsOn == null ? List.<String>of() : dependsOn) {
-        RevisionNode node = RevisionErrors.caught(RevisionErrorContext.defaults(),
-            () -> project.lookup().getRevision(dep));
-        resolved.add(node.branchLabels().contains(dep) ? dep : node.id());
-      }
-      return resolved;
-    };
+    List<RevisionNode> heads =
+        RevisionErrors.caught(
+            RevisionErrorContext.generateRevision(),
+            () ->
+                head.size() == 1
+                    ? project.lookup().newRevisionParents(head.get(0))
+                    : project.lookup().getRevisions(head));
+    Supplier<List<String>> resolvedDepends =
+        () -> {
+          List<String> resolved = new ArrayList<>();
+          for (String dep : dependsOn == null ? List.<String>of() : dependsOn) {
+            RevisionNode node =
+                RevisionErrors.caught(
+                    RevisionErrorContext.defaults(), () -> project.lookup().getRevision(dep));
+            resolved.add(node.branchLabels().contains(dep) ? dep : node.id());
+          }
+          return resolved;
+        };
     List<String> labels = branchLabel == null ? List.of() : List.of(branchLabel);
-    RevisionWriter writer = new RevisionWriter(project.scripts(), ctx.messages(),
-        ctx.invocation().clock(), ctx.invocation().workingDir());
-    Path path = writer.write(new RevisionWriter.Request(revId, message, heads, splice, labels,
-        versionPath, resolvedDepends, templateArgs));
+    RevisionWriter writer =
+        new RevisionWriter(
+            project.scripts(),
+            ctx.messages(),
+            ctx.invocation().clock(),
+            ctx.invocation().workingDir());
+    Path path =
+        writer.write(
+            new RevisionWriter.Request(
+                revId, message, heads, splice, labels, versionPath, resolvedDepends, templateArgs));
     Script script;
     try {
       script = project.scripts().loadNew(path);
@@ -96,21 +151,29 @@ final class RevisionCommands {
       throw new CommandError(e.getMessage(), e);
     }
     if (!labels.isEmpty() && script.revision().branchLabels().isEmpty()) {
-      throw new CommandError("Version " + script.id() + " specified branch_labels " + branchLabel
-          + ", however the migration file " + script.path() + " does not have them; have you"
-          + " upgraded your script.py.mako to include the 'branch_labels' section?");
+      throw new CommandError(
+          "Version "
+              + script.id()
+              + " specified branch_labels "
+              + branchLabel
+              + ", however the migration file "
+              + script.path()
+              + " does not have them; have you"
+              + " upgraded your script.py.mako to include the 'branch_labels' section?");
     }
     if (new HashSet<>(project.scripts().scripts().keySet()).contains(script.id())
         && !project.scripts().script(script.id()).path().equals(script.path())) {
-      ctx.console().err().print("UserWarning: Revision " + script.id()
-          + " is present more than once\n");
+      ctx.console()
+          .err()
+          .print("UserWarning: Revision " + script.id() + " is present more than once\n");
     }
     // add_revision maps the new branch labels; a taken one is a RevisionError traceback, after
     // the file was written.
-    RevisionErrors.uncaught(() -> {
-      project.scripts().revisionMap().checkAddedBranchLabels(script.revision());
-      return null;
-    });
+    RevisionErrors.uncaught(
+        () -> {
+          project.scripts().revisionMap().checkAddedBranchLabels(script.revision());
+          return null;
+        });
   }
 
   /** Alembic's {@code util.asbool}. */
@@ -119,7 +182,11 @@ final class RevisionCommands {
       return false;
     }
     String v = value.strip().toLowerCase(Locale.ROOT);
-    return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y")
-        || v.equals("t") || v.equals("1");
+    return v.equals("true")
+        || v.equals("yes")
+        || v.equals("on")
+        || v.equals("y")
+        || v.equals("t")
+        || v.equals("1");
   }
 }

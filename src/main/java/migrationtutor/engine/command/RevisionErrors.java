@@ -44,7 +44,8 @@ final class RevisionErrors {
   static PythonError traceback(InternalRevisionError e) {
     String line = e.pythonError();
     int colon = line.indexOf(": ");
-    return colon < 0 ? new PythonError(line, "")
+    return colon < 0
+        ? new PythonError(line, "")
         : new PythonError(line.substring(0, colon), line.substring(colon + 2));
   }
 

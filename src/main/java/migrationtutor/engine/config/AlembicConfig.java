@@ -16,9 +16,9 @@ import migrationtutor.engine.PythonError;
  * Represent an Alembic configuration: alembic.ini and the command-line options that select and
  * extend it ({@code -c}, {@code -n}, {@code -x}).
  *
- * <p>Mirrors {@code alembic.config.Config}: the file is read lazily with configparser rules,
- * {@code %(here)s} is the absolute directory of the file, a missing file reads as empty, and a
- * missing main section fails with Alembic's message.
+ * <p>Mirrors {@code alembic.config.Config}: the file is read lazily with configparser rules, {@code
+ * %(here)s} is the absolute directory of the file, a missing file reads as empty, and a missing
+ * main section fails with Alembic's message.
  */
 public final class AlembicConfig {
   private final Path workingDir;
@@ -126,7 +126,10 @@ public final class AlembicConfig {
   public Optional<String> sectionOption(String section, String name) {
     if (!file().hasSection(section)) {
       throw new CommandError(
-          "No config file '" + configFileName + "' found, or file has no '[" + section
+          "No config file '"
+              + configFileName
+              + "' found, or file has no '["
+              + section
               + "]' section");
     }
     try {

@@ -16,10 +16,10 @@ import migrationtutor.engine.util.PythonRepr;
  *
  * <p>Alembic reads alembic.ini with a plain {@code ConfigParser}, so this class follows it: {@code
  * =} or {@code :} delimiters, keys lower-cased, full-line comments with {@code #} or {@code ;} but
- * no inline comments (so {@code version_path_separator = os  # Use os.pathsep...} keeps its
- * comment as part of the value, exactly as in Alembic), values continued on deeper-indented lines,
- * a {@code [DEFAULT]} section, and strict duplicate checks. Values are stored raw; {@link
- * #get(String, String)} applies {@code %(name)s} interpolation on read, as Python does.
+ * no inline comments (so {@code version_path_separator = os # Use os.pathsep...} keeps its comment
+ * as part of the value, exactly as in Alembic), values continued on deeper-indented lines, a {@code
+ * [DEFAULT]} section, and strict duplicate checks. Values are stored raw; {@link #get(String,
+ * String)} applies {@code %(name)s} interpolation on read, as Python does.
  */
 public final class IniFile {
   static final String DEFAULT_SECTION = "DEFAULT";
@@ -69,7 +69,8 @@ public final class IniFile {
       boolean comment = isFullLineComment(line);
       String value = comment ? "" : line.strip();
       if (value.isEmpty()) {
-        // empty_lines_in_values=True: a blank (non-comment) line becomes part of a multi-line value.
+        // empty_lines_in_values=True: a blank (non-comment) line becomes part of a multi-line
+        // value.
         if (!comment && cursect != null && optName != null && cursect.get(optName) != null) {
           cursect.get(optName).add("");
         }
@@ -90,8 +91,13 @@ public final class IniFile {
         if (added.contains(sectName)) {
           throw new IniSyntaxError(
               "configparser.DuplicateSectionError",
-              "While reading from '" + fileName + "' [line " + pad(lineNo) + "]: section '"
-                  + sectName + "' already exists");
+              "While reading from '"
+                  + fileName
+                  + "' [line "
+                  + pad(lineNo)
+                  + "]: section '"
+                  + sectName
+                  + "' already exists");
         }
         if (sectName.equals(DEFAULT_SECTION)) {
           cursect = new LinkedHashMap<>();
@@ -107,8 +113,12 @@ public final class IniFile {
       if (cursect == null) {
         throw new IniSyntaxError(
             "configparser.MissingSectionHeaderError",
-            "File contains no section headers.\nfile: '" + fileName + "', line: " + lineNo
-                + "\n" + pythonRepr(line + "\n"));
+            "File contains no section headers.\nfile: '"
+                + fileName
+                + "', line: "
+                + lineNo
+                + "\n"
+                + pythonRepr(line + "\n"));
       }
       Matcher option = OPTION.matcher(value);
       if (option.matches() && !option.group("option").isEmpty()) {
@@ -117,8 +127,15 @@ public final class IniFile {
         if (added.contains(key)) {
           throw new IniSyntaxError(
               "configparser.DuplicateOptionError",
-              "While reading from '" + fileName + "' [line " + pad(lineNo) + "]: option '"
-                  + optName + "' in section '" + sectName + "' already exists");
+              "While reading from '"
+                  + fileName
+                  + "' [line "
+                  + pad(lineNo)
+                  + "]: option '"
+                  + optName
+                  + "' in section '"
+                  + sectName
+                  + "' already exists");
         }
         added.add(key);
         List<String> values = new ArrayList<>();
@@ -218,7 +235,8 @@ public final class IniFile {
   /** Sets an option, creating the section when needed (Python: {@code set}). */
   public void set(String section, String option, String value) {
     Interpolation.checkSettable(value);
-    sections.computeIfAbsent(section, k -> new LinkedHashMap<>())
+    sections
+        .computeIfAbsent(section, k -> new LinkedHashMap<>())
         .put(option.toLowerCase(Locale.ROOT), value);
   }
 

@@ -19,14 +19,24 @@ final class Interpolation {
   }
 
   private static void interpolateSome(
-      IniFile ini, String section, String option, String rawVal, String rest, StringBuilder out,
+      IniFile ini,
+      String section,
+      String option,
+      String rawVal,
+      String rest,
+      StringBuilder out,
       int depth) {
     if (depth > MAX_DEPTH) {
       throw new IniSyntaxError(
           "configparser.InterpolationDepthError",
-          "Recursion limit exceeded in value substitution: option '" + option + "' in section '"
-              + section + "' contains an interpolation key which cannot be substituted in "
-              + MAX_DEPTH + " steps. Raw value: " + PythonRepr.of(rawVal));
+          "Recursion limit exceeded in value substitution: option '"
+              + option
+              + "' in section '"
+              + section
+              + "' contains an interpolation key which cannot be substituted in "
+              + MAX_DEPTH
+              + " steps. Raw value: "
+              + PythonRepr.of(rawVal));
     }
     while (!rest.isEmpty()) {
       int p = rest.indexOf('%');
@@ -53,9 +63,14 @@ final class Interpolation {
         if (v == null) {
           throw new IniSyntaxError(
               "configparser.InterpolationMissingOptionError",
-              "Bad value substitution: option '" + option + "' in section '" + section
-                  + "' contains an interpolation key '" + var
-                  + "' which is not a valid option name. Raw value: " + PythonRepr.of(rawVal));
+              "Bad value substitution: option '"
+                  + option
+                  + "' in section '"
+                  + section
+                  + "' contains an interpolation key '"
+                  + var
+                  + "' which is not a valid option name. Raw value: "
+                  + PythonRepr.of(rawVal));
         }
         if (v.indexOf('%') >= 0) {
           interpolateSome(ini, section, option, rawVal, v, out, depth + 1);

@@ -20,8 +20,7 @@ import migrationtutor.engine.pyeval.Signature;
 
 /**
  * {@code context.config} in env.py: Alembic's {@code Config} object over the run's alembic.ini,
- * where {@code set_main_option} changes what the rest of the run sees (the database URL above
- * all).
+ * where {@code set_main_option} changes what the rest of the run sees (the database URL above all).
  */
 final class ConfigValue implements PyNative {
   private final CommandContext ctx;
@@ -52,43 +51,69 @@ final class ConfigValue implements PyNative {
       case "config_ini_section" -> new PyStr(config().iniSection());
       case "attributes" -> attributes;
       case "cmd_opts" -> new CmdOpts(config().xArguments());
-      case "get_main_option" -> fn("get_main_option(name, default=None)", b ->
-          orDefault(host(() -> config().mainOption(str(b.get("name")))), b.get("default")));
-      case "get_section_option" -> fn("get_section_option(section, name, default=None)", b ->
-          orDefault(host(() -> config().sectionOption(str(b.get("section")), str(b.get("name")))),
-              b.get("default")));
-      case "get_section" -> fn("get_section(name, default=None)", b -> {
-        Optional<Map<String, String>> s = host(() -> config().section(str(b.get("name"))));
-        return s.isEmpty() ? b.get("default") : dict(s.get());
-      });
-      case "set_main_option" -> fn("set_main_option(name, value)", b -> {
-        host(() -> {
-          config().setMainOption(str(b.get("name")), str(b.get("value")));
-          return null;
-        });
-        return PyNone.NONE;
-      });
-      case "set_section_option" -> fn("set_section_option(section, name, value)", b -> {
-        host(() -> {
-          config().file().set(str(b.get("section")), str(b.get("name")), str(b.get("value")));
-          return null;
-        });
-        return PyNone.NONE;
-      });
-      case "print_stdout" -> NativeFunction.of("print_stdout", (Args a) -> {
-        if (!a.positional().isEmpty()) {
-          String text = a.positional().get(0).str();
-          List<PyValue> rest = a.positional().subList(1, a.positional().size());
-          ctx.printStdout(rest.isEmpty() ? text
-              : migrationtutor.engine.stdlib.Percent.format(text, rest));
-        }
-        return PyNone.NONE;
-      });
+      case "get_main_option" ->
+          fn(
+              "get_main_option(name, default=None)",
+              b ->
+                  orDefault(host(() -> config().mainOption(str(b.get("name")))), b.get("default")));
+      case "get_section_option" ->
+          fn(
+              "get_section_option(section, name, default=None)",
+              b ->
+                  orDefault(
+                      host(() -> config().sectionOption(str(b.get("section")), str(b.get("name")))),
+                      b.get("default")));
+      case "get_section" ->
+          fn(
+              "get_section(name, default=None)",
+              b -> {
+                Optional<Map<String, String>> s = host(() -> config().section(str(b.get("name"))));
+                return s.isEmpty() ? b.get("default") : dict(s.get());
+              });
+      case "set_main_option" ->
+          fn(
+              "set_main_option(name, value)",
+              b -> {
+                host(
+                    () -> {
+                      config().setMainOption(str(b.get("name")), str(b.get("value")));
+                      return null;
+                    });
+                return PyNone.NONE;
+              });
+      case "set_section_option" ->
+          fn(
+              "set_section_option(section, name, value)",
+              b -> {
+                host(
+                    () -> {
+                      config()
+                          .file()
+                          .set(str(b.get("section")), str(b.get("name")), str(b.get("value")));
+                      return null;
+                    });
+                return PyNone.NONE;
+              });
+      case "print_stdout" ->
+          NativeFunction.of(
+              "print_stdout",
+              (Args a) -> {
+                if (!a.positional().isEmpty()) {
+                  String text = a.positional().get(0).str();
+                  List<PyValue> rest = a.positional().subList(1, a.positional().size());
+                  ctx.printStdout(
+                      rest.isEmpty()
+                          ? text
+                          : migrationtutor.engine.stdlib.Percent.format(text, rest));
+                }
+                return PyNone.NONE;
+              });
       default -> null;
     };
   }
 
-  private static NativeFunction fn(String signature,
+  private static NativeFunction fn(
+      String signature,
       java.util.function.Function<migrationtutor.engine.pyeval.BoundArgs, PyValue> body) {
     return NativeFunction.of(Signature.parse(signature), body);
   }
@@ -97,8 +122,7 @@ final class ConfigValue implements PyNative {
     if (v instanceof PyStr s) {
       return s.value();
     }
-    throw migrationtutor.engine.pyeval.PyException.typeError(
-        "expected str, got " + v.typeName());
+    throw migrationtutor.engine.pyeval.PyException.typeError("expected str, got " + v.typeName());
   }
 
   private static PyValue orDefault(Optional<String> v, PyValue dflt) {
@@ -130,8 +154,7 @@ final class ConfigValue implements PyNative {
     @Override
     public PyValue attribute(String name) {
       if (name.equals("x")) {
-        return x.isEmpty() ? PyNone.NONE
-            : new PyList(x.stream().<PyValue>map(PyStr::new).toList());
+        return x.isEmpty() ? PyNone.NONE : new PyList(x.stream().<PyValue>map(PyStr::new).toList());
       }
       return PyNone.NONE;
     }

@@ -68,16 +68,24 @@ final class ConnectionValue implements PyNative {
     return switch (name) {
       case "engine" -> engine;
       case "dialect" -> new Dialect();
-      case "close" -> NativeFunction.of(name, (Args a) -> {
-        close();
-        return engine.async() ? new EngineValue.Awaitable(PyNone.NONE) : PyNone.NONE;
-      });
-      case "commit" -> NativeFunction.of(name, (Args a) -> {
-        session.commit();
-        return PyNone.NONE;
-      });
-      case "run_sync" -> NativeFunction.of(Signature.parse("run_sync(fn, *arg, **kw)"),
-          (BoundArgs b) -> new EngineValue.Awaitable(callSync(b)));
+      case "close" ->
+          NativeFunction.of(
+              name,
+              (Args a) -> {
+                close();
+                return engine.async() ? new EngineValue.Awaitable(PyNone.NONE) : PyNone.NONE;
+              });
+      case "commit" ->
+          NativeFunction.of(
+              name,
+              (Args a) -> {
+                session.commit();
+                return PyNone.NONE;
+              });
+      case "run_sync" ->
+          NativeFunction.of(
+              Signature.parse("run_sync(fn, *arg, **kw)"),
+              (BoundArgs b) -> new EngineValue.Awaitable(callSync(b)));
       default -> null;
     };
   }
@@ -88,8 +96,10 @@ final class ConnectionValue implements PyNative {
       throw PyException.typeError("'" + fn.typeName() + "' object is not callable");
     }
     java.util.List<PyValue> args = new java.util.ArrayList<>();
-    args.add(new ConnectionValue(new EngineValue(engine.url(), engine.workingDir(), engine.root(),
-        false, c -> { }), session));
+    args.add(
+        new ConnectionValue(
+            new EngineValue(engine.url(), engine.workingDir(), engine.root(), false, c -> {}),
+            session));
     args.addAll(((migrationtutor.engine.pyeval.PyTuple) b.get("arg")).items());
     try {
       return callable.call(new Args(args, java.util.Map.of()));

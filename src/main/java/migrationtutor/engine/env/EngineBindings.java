@@ -6,8 +6,8 @@ import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.runtime.MigrationContext;
 
 /**
- * The SQLAlchemy and Alembic operation bindings the environment hands to evaluated code: the
- * {@code sqlalchemy} modules, and the {@code op} object of a running migration.
+ * The SQLAlchemy and Alembic operation bindings the environment hands to evaluated code: the {@code
+ * sqlalchemy} modules, and the {@code op} object of a running migration.
  */
 public interface EngineBindings {
   /** A {@code sqlalchemy...} module by dotted name, or empty if the bindings have none. */

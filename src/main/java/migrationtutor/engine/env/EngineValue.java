@@ -19,8 +19,9 @@ import migrationtutor.engine.sqlite.SqliteSession;
  *
  * @param async whether it is an {@code AsyncEngine} (its methods are awaited)
  */
-record EngineValue(DatabaseUrl url, Path workingDir, Path root, boolean async,
-    ConnectionTracker tracker) implements PyNative {
+record EngineValue(
+    DatabaseUrl url, Path workingDir, Path root, boolean async, ConnectionTracker tracker)
+    implements PyNative {
 
   /** Remembers the connections a run opened, so all are closed when it ends. */
   interface ConnectionTracker {
@@ -42,8 +43,8 @@ record EngineValue(DatabaseUrl url, Path workingDir, Path root, boolean async,
     return switch (name) {
       case "url" -> new PyStr(url.obfuscated());
       case "connect", "begin" -> NativeFunction.of(name, (Args a) -> connect());
-      case "dispose" -> NativeFunction.of(name, (Args a) -> async
-          ? new Awaitable(PyNone.NONE) : PyNone.NONE);
+      case "dispose" ->
+          NativeFunction.of(name, (Args a) -> async ? new Awaitable(PyNone.NONE) : PyNone.NONE);
       case "sync_engine" -> new EngineValue(url, workingDir, root, false, tracker);
       default -> null;
     };
@@ -51,19 +52,33 @@ record EngineValue(DatabaseUrl url, Path workingDir, Path root, boolean async,
 
   private ConnectionValue connect() {
     if (!url.isSqlite()) {
-      throw new HostError(new SourceLimitError(null, "The tutor's migration engine runs SQLite"
-          + " databases only, and sqlalchemy.url is " + url.obfuscated() + ". Point it at a"
-          + " SQLite file, for example sqlite:///database.db"));
+      throw new HostError(
+          new SourceLimitError(
+              null,
+              "The tutor's migration engine runs SQLite"
+                  + " databases only, and sqlalchemy.url is "
+                  + url.obfuscated()
+                  + ". Point it at a"
+                  + " SQLite file, for example sqlite:///database.db"));
     }
     if (url.isMemory()) {
-      throw new HostError(new SourceLimitError(null, "sqlalchemy.url " + url.obfuscated()
-          + " is an in-memory database, which is empty again on every command; use a file such"
-          + " as sqlite:///database.db"));
+      throw new HostError(
+          new SourceLimitError(
+              null,
+              "sqlalchemy.url "
+                  + url.obfuscated()
+                  + " is an in-memory database, which is empty again on every command; use a file such"
+                  + " as sqlite:///database.db"));
     }
     Path file = url.sqliteFile(workingDir).orElseThrow();
     if (!file.startsWith(root)) {
-      throw new HostError(new SourceLimitError(null, "sqlalchemy.url " + url.obfuscated()
-          + " points outside the project folder; the tutor only opens databases inside " + root));
+      throw new HostError(
+          new SourceLimitError(
+              null,
+              "sqlalchemy.url "
+                  + url.obfuscated()
+                  + " points outside the project folder; the tutor only opens databases inside "
+                  + root));
     }
     try {
       ConnectionValue c = new ConnectionValue(this, SqliteSession.open(file));

@@ -27,21 +27,22 @@ import migrationtutor.engine.runtime.MigrationFn;
 import migrationtutor.engine.runtime.MigrationOptions;
 
 /**
- * {@code alembic.context} while env.py runs: Alembic's {@code EnvironmentContext}. env.py reads
- * the configuration from it, calls {@code configure(...)} (which creates the {@link
- * MigrationContext} and prints the context lines) and {@code run_migrations()} (which does the
- * command's work).
+ * {@code alembic.context} while env.py runs: Alembic's {@code EnvironmentContext}. env.py reads the
+ * configuration from it, calls {@code configure(...)} (which creates the {@link MigrationContext}
+ * and prints the context lines) and {@code run_migrations()} (which does the command's work).
  */
 public final class EnvironmentContext implements PyNative {
-  private static final Signature CONFIGURE = Signature.parse("configure(connection=None, url=None,"
-      + " dialect_name=None, dialect_opts=None, transactional_ddl=None,"
-      + " transaction_per_migration=False, output_buffer=None, starting_rev=None, tag=None,"
-      + " template_args=None, render_as_batch=False, target_metadata=None, include_name=None,"
-      + " include_object=None, include_schemas=False, process_revision_directives=None,"
-      + " compare_type=False, compare_server_default=False, render_item=None,"
-      + " literal_binds=False, upgrade_token='upgrades', downgrade_token='downgrades',"
-      + " alembic_module_prefix='op.', sqlalchemy_module_prefix='sa.', user_module_prefix=None,"
-      + " on_version_apply=None, **kw)");
+  private static final Signature CONFIGURE =
+      Signature.parse(
+          "configure(connection=None, url=None,"
+              + " dialect_name=None, dialect_opts=None, transactional_ddl=None,"
+              + " transaction_per_migration=False, output_buffer=None, starting_rev=None, tag=None,"
+              + " template_args=None, render_as_batch=False, target_metadata=None, include_name=None,"
+              + " include_object=None, include_schemas=False, process_revision_directives=None,"
+              + " compare_type=False, compare_server_default=False, render_item=None,"
+              + " literal_binds=False, upgrade_token='upgrades', downgrade_token='downgrades',"
+              + " alembic_module_prefix='op.', sqlalchemy_module_prefix='sa.', user_module_prefix=None,"
+              + " on_version_apply=None, **kw)");
 
   /** What the command asks of this run ({@code EnvironmentContext}'s constructor arguments). */
   public record Request(
@@ -93,24 +94,32 @@ public final class EnvironmentContext implements PyNative {
       case "configure" -> NativeFunction.of(CONFIGURE, this::configure);
       case "run_migrations" -> NativeFunction.of("run_migrations", (Args a) -> runMigrations());
       case "begin_transaction" -> NativeFunction.of(name, (Args a) -> new NoTransaction());
-      case "is_offline_mode" -> NativeFunction.of(name,
-          (Args a) -> PyBool.of(request.settings().asSql()));
+      case "is_offline_mode" ->
+          NativeFunction.of(name, (Args a) -> PyBool.of(request.settings().asSql()));
       case "is_transactional_ddl" -> NativeFunction.of(name, (Args a) -> PyBool.FALSE);
-      case "get_x_argument" -> NativeFunction.of(Signature.parse(
-          "get_x_argument(as_dictionary=False)"), b -> xArguments(b.get("as_dictionary").truthy()));
+      case "get_x_argument" ->
+          NativeFunction.of(
+              Signature.parse("get_x_argument(as_dictionary=False)"),
+              b -> xArguments(b.get("as_dictionary").truthy()));
       case "get_tag_argument" -> NativeFunction.of(name, (Args a) -> str(request.tag()));
-      case "get_starting_revision_argument" -> NativeFunction.of(name,
-          (Args a) -> str(request.settings().startingRev()));
-      case "get_revision_argument" -> NativeFunction.of(name,
-          (Args a) -> str(request.destinationRev()));
-      case "get_context" -> NativeFunction.of(name, (Args a) -> {
-        requireContext();
-        return new PyUnknown("MigrationContext");
-      });
-      case "get_bind" -> NativeFunction.of(name, (Args a) -> {
-        requireContext();
-        return new PyUnknown("connection");
-      });
+      case "get_starting_revision_argument" ->
+          NativeFunction.of(name, (Args a) -> str(request.settings().startingRev()));
+      case "get_revision_argument" ->
+          NativeFunction.of(name, (Args a) -> str(request.destinationRev()));
+      case "get_context" ->
+          NativeFunction.of(
+              name,
+              (Args a) -> {
+                requireContext();
+                return new PyUnknown("MigrationContext");
+              });
+      case "get_bind" ->
+          NativeFunction.of(
+              name,
+              (Args a) -> {
+                requireContext();
+                return new PyUnknown("connection");
+              });
       case "script" -> new PyUnknown("ScriptDirectory");
       default -> null;
     };
@@ -131,8 +140,9 @@ public final class EnvironmentContext implements PyNative {
       String x = xs.get(i);
       int eq = x.indexOf('=');
       if (eq < 0) {
-        throw new PyException("ValueError", "dictionary update sequence element #" + i
-            + " has length 1; 2 is required");
+        throw new PyException(
+            "ValueError",
+            "dictionary update sequence element #" + i + " has length 1; 2 is required");
       }
       d.put(new PyStr(x.substring(0, eq)), new PyStr(x.substring(eq + 1)));
     }
@@ -146,29 +156,41 @@ public final class EnvironmentContext implements PyNative {
   }
 
   private PyValue configure(BoundArgs b) {
-    Map<String, PyValue> kw = ((PyDict) b.get("kw")).entries().entrySet().stream().collect(
-        LinkedHashMap::new, (m, e) -> m.put(e.getKey().str(), e.getValue()), Map::putAll);
-    options = new MigrationOptions(
-        kw.containsKey("version_table") ? kw.get("version_table").str() : "alembic_version",
-        !kw.containsKey("version_table_pk") || kw.get("version_table_pk").truthy(),
-        b.get("literal_binds").truthy(), b.get("target_metadata"),
-        b.get("render_as_batch").truthy(), b.get("compare_type").truthy(),
-        b.get("compare_server_default").truthy(), b.get("transaction_per_migration").truthy());
+    Map<String, PyValue> kw =
+        ((PyDict) b.get("kw"))
+            .entries().entrySet().stream()
+                .collect(
+                    LinkedHashMap::new,
+                    (m, e) -> m.put(e.getKey().str(), e.getValue()),
+                    Map::putAll);
+    options =
+        new MigrationOptions(
+            kw.containsKey("version_table") ? kw.get("version_table").str() : "alembic_version",
+            !kw.containsKey("version_table_pk") || kw.get("version_table_pk").truthy(),
+            b.get("literal_binds").truthy(),
+            b.get("target_metadata"),
+            b.get("render_as_batch").truthy(),
+            b.get("compare_type").truthy(),
+            b.get("compare_server_default").truthy(),
+            b.get("transaction_per_migration").truthy());
     try {
       if (request.settings().asSql()) {
         offlineDialect(b);
-        String url = b.get("url") instanceof PyStr s ? DatabaseUrl.parse(s.value()).obfuscated()
-            : "";
+        String url =
+            b.get("url") instanceof PyStr s ? DatabaseUrl.parse(s.value()).obfuscated() : "";
         migrationContext = new MigrationContext(ctx, request.settings(), options, null, url);
       } else {
         PyValue connection = b.get("connection");
         if (!(connection instanceof ConnectionValue c)) {
-          throw new SourceLimitError(null, "env.py must pass an open SQLAlchemy connection to"
-              + " context.configure(connection=...) for online migrations; it passed "
-              + (connection == PyNone.NONE ? "none" : connection.repr()));
+          throw new SourceLimitError(
+              null,
+              "env.py must pass an open SQLAlchemy connection to"
+                  + " context.configure(connection=...) for online migrations; it passed "
+                  + (connection == PyNone.NONE ? "none" : connection.repr()));
         }
-        migrationContext = new MigrationContext(ctx, request.settings(), options, c.session(),
-            c.engine().url().obfuscated());
+        migrationContext =
+            new MigrationContext(
+                ctx, request.settings(), options, c.session(), c.engine().url().obfuscated());
       }
     } catch (EngineError e) {
       throw new HostError(e);
@@ -190,8 +212,11 @@ public final class EnvironmentContext implements PyNative {
     } else if (b.get("connection") instanceof ConnectionValue) {
       return;
     } else if (url instanceof PyUnknown u) {
-      throw new SourceLimitError(null, "env.py passes context.configure(url=...) a value from "
-          + u.origin() + ", which the tutor cannot work out; set sqlalchemy.url in alembic.ini");
+      throw new SourceLimitError(
+          null,
+          "env.py passes context.configure(url=...) a value from "
+              + u.origin()
+              + ", which the tutor cannot work out; set sqlalchemy.url in alembic.ini");
     } else {
       throw new PythonError("Exception", "Connection, url, or dialect_name is required.");
     }
@@ -199,9 +224,13 @@ public final class EnvironmentContext implements PyNative {
 
   private static void requireSqlite(String backend) {
     if (!backend.equals("sqlite")) {
-      throw new SourceLimitError(null, "The tutor's migration engine renders SQL for SQLite only;"
-          + " this project's URL is for " + backend + ". Point sqlalchemy.url at a SQLite file,"
-          + " for example sqlite:///database.db");
+      throw new SourceLimitError(
+          null,
+          "The tutor's migration engine renders SQL for SQLite only;"
+              + " this project's URL is for "
+              + backend
+              + ". Point sqlalchemy.url at a SQLite file,"
+              + " for example sqlite:///database.db");
     }
   }
 

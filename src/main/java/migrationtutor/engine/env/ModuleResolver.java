@@ -27,8 +27,10 @@ public final class ModuleResolver implements ModuleLoader {
    * @param project the project's own modules, or null when scripts may not import them
    * @param tolerant whether an unknown module is an unknown value rather than ModuleNotFoundError
    */
-  public ModuleResolver(List<Function<String, Optional<PyValue>>> providers,
-      ProjectModules project, boolean tolerant) {
+  public ModuleResolver(
+      List<Function<String, Optional<PyValue>>> providers,
+      ProjectModules project,
+      boolean tolerant) {
     this.providers = List.copyOf(providers);
     this.project = project;
     this.tolerant = tolerant;
@@ -59,7 +61,9 @@ public final class ModuleResolver implements ModuleLoader {
         return found.get();
       }
     }
-    if (tolerant && level == 0 && !isProjectPackage(absolute)
+    if (tolerant
+        && level == 0
+        && !isProjectPackage(absolute)
         && (project == null || !project.existsOffPath(absolute))) {
       PyValue unknown = new PyUnknown("module '" + absolute + "'");
       modules.put(absolute, unknown);
@@ -79,8 +83,8 @@ public final class ModuleResolver implements ModuleLoader {
     String pkg = project == null ? importer : project.packageOf(importer);
     String[] parts = pkg == null || pkg.isEmpty() ? new String[0] : pkg.split("\\.");
     if (level - 1 > parts.length || parts.length == 0) {
-      throw new PyException("ImportError", "attempted relative import with no known parent"
-          + " package");
+      throw new PyException(
+          "ImportError", "attempted relative import with no known parent" + " package");
     }
     String base = String.join(".", java.util.Arrays.copyOf(parts, parts.length - (level - 1)));
     return name == null ? base : base + "." + name;

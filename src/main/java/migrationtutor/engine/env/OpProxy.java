@@ -15,7 +15,9 @@ import migrationtutor.engine.pyeval.PyValue;
 public final class OpProxy implements PyNative {
   private final Supplier<PyValue> current;
 
-  /** @param current the active {@code Operations} object, or null when no migration runs */
+  /**
+   * @param current the active {@code Operations} object, or null when no migration runs
+   */
   public OpProxy(Supplier<PyValue> current) {
     this.current = current;
   }
@@ -36,11 +38,17 @@ public final class OpProxy implements PyNative {
     if (target instanceof PyNative n) {
       return n.attribute(name);
     }
-    return NativeFunction.of(name, (Args a) -> {
-      throw new PyException("NameError", "Can't invoke function '" + name + "', as the proxy"
-          + " object has not yet been established for the Alembic 'Operations' class.  Try"
-          + " placing this code inside a callable.");
-    });
+    return NativeFunction.of(
+        name,
+        (Args a) -> {
+          throw new PyException(
+              "NameError",
+              "Can't invoke function '"
+                  + name
+                  + "', as the proxy"
+                  + " object has not yet been established for the Alembic 'Operations' class.  Try"
+                  + " placing this code inside a callable.");
+        });
   }
 
   @Override

@@ -20,23 +20,34 @@ public final class OpsEngineBindings implements EngineBindings {
   private final SqlAlchemyModules sqlalchemy;
   private final Map<MigrationContext, OpBindings> runs = new IdentityHashMap<>();
 
-  /** @param warnings receives SQLAlchemy's warnings raised while scripts are read */
+  /**
+   * @param warnings receives SQLAlchemy's warnings raised while scripts are read
+   */
   public OpsEngineBindings(java.util.function.Consumer<PythonWarning> warnings) {
     this.sqlalchemy = SqlAlchemyModules.create(warnings);
   }
 
   @Override
   public Optional<PyValue> sqlalchemyModule(String name) {
-    return sqlalchemy.names().contains(name) ? Optional.of(sqlalchemy.module(name))
+    return sqlalchemy.names().contains(name)
+        ? Optional.of(sqlalchemy.module(name))
         : Optional.empty();
   }
 
   @Override
   public PyValue operations(MigrationContext context) {
-    return runs.computeIfAbsent(context, c -> new OpBindings(c.impl(), c.asSql(),
-        request -> BatchOperationsImpl.flush(request, c.impl(), c.sink(),
-            Optional.ofNullable(c.session()), c::warn),
-        null, c::warn)).op();
+    return runs.computeIfAbsent(
+            context,
+            c ->
+                new OpBindings(
+                    c.impl(),
+                    c.asSql(),
+                    request ->
+                        BatchOperationsImpl.flush(
+                            request, c.impl(), c.sink(), Optional.ofNullable(c.session()), c::warn),
+                    null,
+                    c::warn))
+        .op();
   }
 
   @Override

@@ -13,9 +13,9 @@ import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
 
 /**
- * The learner's own Python modules ({@code app.models}, {@code app.core.database}), found on
- * {@code sys.path} the way Python finds them — packages with {@code __init__.py}, plain modules,
- * namespace packages — and evaluated tolerantly. Nothing outside the sandbox root is searched.
+ * The learner's own Python modules ({@code app.models}, {@code app.core.database}), found on {@code
+ * sys.path} the way Python finds them — packages with {@code __init__.py}, plain modules, namespace
+ * packages — and evaluated tolerantly. Nothing outside the sandbox root is searched.
  */
 public final class ProjectModules {
   private final PyList sysPath;

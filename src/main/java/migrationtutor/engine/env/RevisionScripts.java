@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import migrationtutor.engine.CommandError;
 import migrationtutor.engine.EngineError;
 import migrationtutor.engine.EngineFailures;
-import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.PythonError;
+import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.load.PythonFiles;
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.EvalPolicy;
@@ -47,33 +47,45 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
   private PyValue currentOperations;
 
   public RevisionScripts(PythonFiles files, EngineBindings bindings, Clock clock) {
-    this(files, bindings, clock, text -> { });
+    this(files, bindings, clock, text -> {});
   }
 
   /**
    * Revision files whose {@code print()} output goes to {@code stdout} (the command's standard
    * output, as in Alembic, where a migration's print lands among the --sql output).
    */
-  public RevisionScripts(PythonFiles files, EngineBindings bindings, Clock clock,
+  public RevisionScripts(
+      PythonFiles files,
+      EngineBindings bindings,
+      Clock clock,
       java.util.function.Consumer<String> stdout) {
     this.files = files;
     this.bindings = bindings;
     PyModule alembic = new PyModule("alembic");
     OpProxy op = new OpProxy(() -> currentOperations);
     alembic.put("op", op);
-    ModuleResolver resolver = new ModuleResolver(List.of(
-        name -> switch (name) {
-          case "alembic" -> Optional.of(alembic);
-          case "alembic.op" -> Optional.of(op);
-          case "typing" -> Optional.of(StdlibModules.typing());
-          case "datetime" -> Optional.of(StdlibModules.datetime(clock));
-          case "decimal" -> Optional.of(StdlibModules.decimal());
-          case "enum" -> Optional.of(StdlibModules.enumModule());
-          default -> Optional.empty();
-        },
-        bindings::sqlalchemyModule), null, false);
-    this.interpreter = Interpreter.builder().policy(EvalPolicy.revisionScript()).loader(resolver)
-        .print(stdout).build();
+    ModuleResolver resolver =
+        new ModuleResolver(
+            List.of(
+                name ->
+                    switch (name) {
+                      case "alembic" -> Optional.of(alembic);
+                      case "alembic.op" -> Optional.of(op);
+                      case "typing" -> Optional.of(StdlibModules.typing());
+                      case "datetime" -> Optional.of(StdlibModules.datetime(clock));
+                      case "decimal" -> Optional.of(StdlibModules.decimal());
+                      case "enum" -> Optional.of(StdlibModules.enumModule());
+                      default -> Optional.empty();
+                    },
+                bindings::sqlalchemyModule),
+            null,
+            false);
+    this.interpreter =
+        Interpreter.builder()
+            .policy(EvalPolicy.revisionScript())
+            .loader(resolver)
+            .print(stdout)
+            .build();
   }
 
   @Override
@@ -92,9 +104,11 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
     if (rev == null) {
       Matcher m = LEGACY.matcher(fileName);
       if (!m.matches()) {
-        throw new CommandError("Could not determine revision id from filename " + fileName
-            + ". Be sure the 'revision' variable is declared inside the script (please see"
-            + " 'Upgrading from Alembic 0.1 to 0.2' in the documentation).");
+        throw new CommandError(
+            "Could not determine revision id from filename "
+                + fileName
+                + ". Be sure the 'revision' variable is declared inside the script (please see"
+                + " 'Upgrading from Alembic 0.1 to 0.2' in the documentation).");
       }
       id = m.group(1);
     } else {
@@ -102,14 +116,18 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
     }
     PyValue down = module.get("down_revision");
     if (down == null) {
-      throw new PythonError("AttributeError",
-          "module '" + module.name() + "' has no attribute 'down_revision'");
+      throw new PythonError(
+          "AttributeError", "module '" + module.name() + "' has no attribute 'down_revision'");
     }
-    Revision revision = new Revision(id, tuple(down), tuple(module.get("branch_labels")),
-        tuple(module.get("depends_on")));
+    Revision revision =
+        new Revision(
+            id, tuple(down), tuple(module.get("branch_labels")), tuple(module.get("depends_on")));
     PyValue doc = module.get("__doc__");
-    return new Script(revision, file.toAbsolutePath().normalize(),
-        doc == null || doc == PyNone.NONE ? null : doc.str(), new Loaded(module));
+    return new Script(
+        revision,
+        file.toAbsolutePath().normalize(),
+        doc == null || doc == PyNone.NONE ? null : doc.str(),
+        new Loaded(module));
   }
 
   /** Alembic's {@code util.to_tuple}: None is empty, a string one element, a sequence itself. */
@@ -160,14 +178,15 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
     return located(EngineFailures.normalize(e.error()), e.file(), e.span(), e.function());
   }
 
-  private RuntimeException located(RuntimeException error, String file,
-      migrationtutor.engine.pysrc.Span span, String function) {
+  private RuntimeException located(
+      RuntimeException error, String file, migrationtutor.engine.pysrc.Span span, String function) {
     if (file == null || span == null) {
       return error instanceof EngineError ? error : files.translate(error);
     }
     if (error instanceof PythonError p && p.frame().isEmpty()) {
-      return p.at(new PythonError.Frame(file, span.line(), function,
-          files.line(Path.of(file), span.line())));
+      return p.at(
+          new PythonError.Frame(
+              file, span.line(), function, files.line(Path.of(file), span.line())));
     }
     if (error instanceof SourceLimitError s && s.location() == null) {
       return new SourceLimitError(file + ":" + span.line() + ":" + span.column(), s.getMessage());

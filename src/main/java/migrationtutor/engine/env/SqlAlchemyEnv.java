@@ -35,22 +35,27 @@ final class SqlAlchemyEnv {
 
   /** Adds the engine functions to the {@code sqlalchemy} module. */
   void extend(PyModule sqlalchemy) {
-    sqlalchemy.put("create_engine", NativeFunction.of(Signature.parse("create_engine(url, **kw)"),
-        b -> engine(b.get("url"), false)));
-    sqlalchemy.put("engine_from_config", NativeFunction.of(Signature.parse(
-        "engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
-        b -> engine(urlFromConfig(b), false)));
+    sqlalchemy.put(
+        "create_engine",
+        NativeFunction.of(
+            Signature.parse("create_engine(url, **kw)"), b -> engine(b.get("url"), false)));
+    sqlalchemy.put(
+        "engine_from_config",
+        NativeFunction.of(
+            Signature.parse("engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
+            b -> engine(urlFromConfig(b), false)));
     sqlalchemy.put("pool", pool());
   }
 
   /** The modules this class provides besides additions to {@code sqlalchemy} itself. */
   Optional<PyValue> module(String name) {
-    return Optional.ofNullable(switch (name) {
-      case "sqlalchemy.pool" -> pool();
-      case "sqlalchemy.engine" -> engineModule();
-      case "sqlalchemy.ext.asyncio" -> asyncio();
-      default -> null;
-    });
+    return Optional.ofNullable(
+        switch (name) {
+          case "sqlalchemy.pool" -> pool();
+          case "sqlalchemy.engine" -> engineModule();
+          case "sqlalchemy.ext.asyncio" -> asyncio();
+          default -> null;
+        });
   }
 
   private PyModule pool() {
@@ -65,27 +70,40 @@ final class SqlAlchemyEnv {
     PyModule m = new PyModule("sqlalchemy.engine");
     m.put("Connection", new PyUnknown("sqlalchemy.engine.Connection"));
     m.put("Engine", new PyUnknown("sqlalchemy.engine.Engine"));
-    m.put("create_engine", NativeFunction.of(Signature.parse("create_engine(url, **kw)"),
-        b -> engine(b.get("url"), false)));
-    m.put("engine_from_config", NativeFunction.of(Signature.parse(
-        "engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
-        b -> engine(urlFromConfig(b), false)));
+    m.put(
+        "create_engine",
+        NativeFunction.of(
+            Signature.parse("create_engine(url, **kw)"), b -> engine(b.get("url"), false)));
+    m.put(
+        "engine_from_config",
+        NativeFunction.of(
+            Signature.parse("engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
+            b -> engine(urlFromConfig(b), false)));
     return m;
   }
 
   private PyModule asyncio() {
     PyModule m = new PyModule("sqlalchemy.ext.asyncio");
-    m.put("create_async_engine", NativeFunction.of(Signature.parse("create_async_engine(url, **kw)"),
-        b -> engine(b.get("url"), true)));
-    m.put("async_engine_from_config", NativeFunction.of(Signature.parse(
-        "async_engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
-        b -> engine(urlFromConfig(b), true)));
-    m.put("AsyncEngine", NativeFunction.of(Signature.parse("AsyncEngine(sync_engine)"), b -> {
-      if (b.get("sync_engine") instanceof EngineValue e) {
-        return asyncEngine(e.url());
-      }
-      return new PyUnknown("AsyncEngine(...)");
-    }));
+    m.put(
+        "create_async_engine",
+        NativeFunction.of(
+            Signature.parse("create_async_engine(url, **kw)"), b -> engine(b.get("url"), true)));
+    m.put(
+        "async_engine_from_config",
+        NativeFunction.of(
+            Signature.parse(
+                "async_engine_from_config(configuration, prefix='sqlalchemy.', **kwargs)"),
+            b -> engine(urlFromConfig(b), true)));
+    m.put(
+        "AsyncEngine",
+        NativeFunction.of(
+            Signature.parse("AsyncEngine(sync_engine)"),
+            b -> {
+              if (b.get("sync_engine") instanceof EngineValue e) {
+                return asyncEngine(e.url());
+              }
+              return new PyUnknown("AsyncEngine(...)");
+            }));
     m.put("AsyncConnection", new PyUnknown("sqlalchemy.ext.asyncio.AsyncConnection"));
     return m;
   }
@@ -96,11 +114,14 @@ final class SqlAlchemyEnv {
     }
     String prefix = b.get("prefix").str();
     Map<String, PyValue> options = new LinkedHashMap<>();
-    config.entries().forEach((k, v) -> {
-      if (k instanceof PyStr s && s.value().startsWith(prefix)) {
-        options.put(s.value().substring(prefix.length()), v);
-      }
-    });
+    config
+        .entries()
+        .forEach(
+            (k, v) -> {
+              if (k instanceof PyStr s && s.value().startsWith(prefix)) {
+                options.put(s.value().substring(prefix.length()), v);
+              }
+            });
     PyValue url = options.get("url");
     if (url == null) {
       throw new PyException("KeyError", "'url'");
@@ -113,8 +134,8 @@ final class SqlAlchemyEnv {
       return new PyUnknown("engine for " + u.origin());
     }
     if (!(url instanceof PyStr s)) {
-      throw new PyException("sqlalchemy.exc.ArgumentError",
-          "Expected string or URL object, got " + url.repr());
+      throw new PyException(
+          "sqlalchemy.exc.ArgumentError", "Expected string or URL object, got " + url.repr());
     }
     DatabaseUrl parsed;
     try {
@@ -130,8 +151,10 @@ final class SqlAlchemyEnv {
 
   private PyValue asyncEngine(DatabaseUrl url) {
     if (url.isSqlite() && !url.drivername().equals("sqlite+aiosqlite")) {
-      throw new PyException("sqlalchemy.exc.InvalidRequestError", "The asyncio extension"
-          + " requires an async driver to be used. The loaded 'pysqlite' is not async.");
+      throw new PyException(
+          "sqlalchemy.exc.InvalidRequestError",
+          "The asyncio extension"
+              + " requires an async driver to be used. The loaded 'pysqlite' is not async.");
     }
     return new EngineValue(url, workingDir, root, true, tracker);
   }

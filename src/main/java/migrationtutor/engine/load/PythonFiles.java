@@ -31,7 +31,8 @@ import migrationtutor.engine.pysrc.PySyntaxError;
  */
 public final class PythonFiles {
   // PEP 263: a coding declaration in the first two lines.
-  private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+  private static final Pattern CODING =
+      Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
   private final Map<Path, String> texts = new HashMap<>();
   private final Map<Path, Module> modules = new HashMap<>();
 
@@ -53,8 +54,12 @@ public final class PythonFiles {
       return m;
     } catch (PySyntaxError e) {
       String line = lineOf(text, e.line());
-      throw new PythonError(e.kind().pythonName(), e.message(),
-          new PythonError.Frame(key.toString(), e.line(), null, line, e.column()), List.of(), null);
+      throw new PythonError(
+          e.kind().pythonName(),
+          e.message(),
+          new PythonError.Frame(key.toString(), e.line(), null, line, e.column()),
+          List.of(),
+          null);
     }
   }
 
@@ -69,8 +74,8 @@ public final class PythonFiles {
     try {
       bytes = Files.readAllBytes(key);
     } catch (IOException e) {
-      throw new PythonError("FileNotFoundError",
-          "[Errno 2] No such file or directory: '" + key + "'");
+      throw new PythonError(
+          "FileNotFoundError", "[Errno 2] No such file or directory: '" + key + "'");
     }
     String text = decode(bytes, key);
     texts.put(key, text);
@@ -80,7 +85,9 @@ public final class PythonFiles {
   private static String decode(byte[] bytes, Path file) {
     int start = 0;
     Charset charset = StandardCharsets.UTF_8;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       start = 3;
     } else {
@@ -95,14 +102,21 @@ public final class PythonFiles {
       }
     }
     try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
     } catch (CharacterCodingException e) {
       int pos = firstBadByte(bytes, start);
-      throw new PythonError("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in"
-          + " file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/"
-          + " for details", bytes[pos] & 0xff, file, lineNumberAt(bytes, pos)));
+      throw new PythonError(
+          "SyntaxError",
+          String.format(
+              "Non-UTF-8 code starting with '\\x%02x' in"
+                  + " file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/"
+                  + " for details",
+              bytes[pos] & 0xff, file, lineNumberAt(bytes, pos)));
     }
   }
 
@@ -120,8 +134,12 @@ public final class PythonFiles {
     try {
       return Charset.forName(n);
     } catch (RuntimeException e) {
-      throw new PythonError("SyntaxError", "unknown encoding: " + name, new PythonError.Frame(
-          file.toString(), line, null, null), List.of(), null);
+      throw new PythonError(
+          "SyntaxError",
+          "unknown encoding: " + name,
+          new PythonError.Frame(file.toString(), line, null, null),
+          List.of(),
+          null);
     }
   }
 
@@ -156,8 +174,8 @@ public final class PythonFiles {
 
   /**
    * The engine error for a failure raised while evaluating one of these files: a located Python
-   * exception becomes a traceback frame, a subset violation or an exhausted budget a source
-   * report. Other exceptions are returned unchanged.
+   * exception becomes a traceback frame, a subset violation or an exhausted budget a source report.
+   * Other exceptions are returned unchanged.
    */
   public RuntimeException translate(RuntimeException e) {
     if (e instanceof EngineError) {
@@ -167,8 +185,12 @@ public final class PythonFiles {
       PythonError.Frame frame = null;
       if (p.file() != null && p.span() != null) {
         Path f = Path.of(p.file());
-        frame = new PythonError.Frame(p.file(), p.span().line(), p.function(),
-            Files.isRegularFile(f) ? line(f, p.span().line()) : null);
+        frame =
+            new PythonError.Frame(
+                p.file(),
+                p.span().line(),
+                p.function(),
+                Files.isRegularFile(f) ? line(f, p.span().line()) : null);
       }
       return new PythonError(p.pythonType(), p.getMessage(), frame, List.of(), null);
     }
@@ -176,15 +198,24 @@ public final class PythonFiles {
       SubsetViolation first = s.violations().get(0);
       StringBuilder more = new StringBuilder(first.message());
       for (SubsetViolation v : s.violations().subList(1, s.violations().size())) {
-        more.append('\n').append(s.file()).append(':').append(v.span().line()).append(':')
-            .append(v.span().column()).append(": ").append(v.message());
+        more.append('\n')
+            .append(s.file())
+            .append(':')
+            .append(v.span().line())
+            .append(':')
+            .append(v.span().column())
+            .append(": ")
+            .append(v.message());
       }
-      return new SourceLimitError(s.file() + ":" + first.span().line() + ":"
-          + first.span().column(), more.toString());
+      return new SourceLimitError(
+          s.file() + ":" + first.span().line() + ":" + first.span().column(), more.toString());
     }
     if (e instanceof EvalLimitError l) {
-      String where = l.file() == null ? null
-          : l.file() + (l.span() == null ? "" : ":" + l.span().line() + ":" + l.span().column());
+      String where =
+          l.file() == null
+              ? null
+              : l.file()
+                  + (l.span() == null ? "" : ":" + l.span().line() + ":" + l.span().column());
       return new SourceLimitError(where, l.getMessage());
     }
     return e;

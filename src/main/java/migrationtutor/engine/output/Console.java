@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.OptionalInt;
 
 /**
- * Where the engine's text goes: the process streams for {@code tutor.jar alembic}, captured
- * buffers for the sandbox shell and for tests.
+ * Where the engine's text goes: the process streams for {@code tutor.jar alembic}, captured buffers
+ * for the sandbox shell and for tests.
  */
 public interface Console {
   /** Standard output. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The engine's log: Python logging as configured by env.py's {@code fileConfig(alembic.ini)}.
  *
- * <p>Alembic's INFO lines ({@code INFO  [alembic.runtime.migration] Context impl SQLiteImpl.})
- * only appear because env.py hands alembic.ini's {@code [loggers]}, {@code [handlers]} and {@code
+ * <p>Alembic's INFO lines ({@code INFO [alembic.runtime.migration] Context impl SQLiteImpl.}) only
+ * appear because env.py hands alembic.ini's {@code [loggers]}, {@code [handlers]} and {@code
  * [formatters]} sections to Python logging. Until that happens (and if env.py never does it) the
  * log is silent, as in Alembic, where the {@code alembic} logger only has a NullHandler.
  */
@@ -136,17 +136,19 @@ public final class Logging {
   }
 
   private Level effectiveLevel(String name) {
-    return effective.computeIfAbsent(name, n -> {
-      String current = n;
-      while (current != null) {
-        LoggerSpec spec = loggers.get(current);
-        if (spec != null && spec.level() != null && spec.level() != Level.NOTSET) {
-          return spec.level();
-        }
-        current = parent(current);
-      }
-      return Level.WARNING;
-    });
+    return effective.computeIfAbsent(
+        name,
+        n -> {
+          String current = n;
+          while (current != null) {
+            LoggerSpec spec = loggers.get(current);
+            if (spec != null && spec.level() != null && spec.level() != Level.NOTSET) {
+              return spec.level();
+            }
+            current = parent(current);
+          }
+          return Level.WARNING;
+        });
   }
 
   private static String parent(String name) {

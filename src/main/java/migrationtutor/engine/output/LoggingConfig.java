@@ -18,8 +18,8 @@ import migrationtutor.engine.config.IniSyntaxError;
  * Python's {@code logging.config.fileConfig}, reading the logging sections of alembic.ini.
  *
  * <p>Follows the same lookups in the same order, so a broken logging section fails the way Python
- * fails ({@code KeyError: 'formatters'} when the section is gone). Only stream handlers on
- * stderr or stdout are available in the tutor's sandbox.
+ * fails ({@code KeyError: 'formatters'} when the section is gone). Only stream handlers on stderr
+ * or stdout are available in the tutor's sandbox.
  */
 public final class LoggingConfig {
   private final IniFile ini;
@@ -36,8 +36,10 @@ public final class LoggingConfig {
   public static Logging fileConfig(Path file, Console console) {
     IniFile ini;
     try {
-      String text = Files.isRegularFile(file)
-          ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8) : "";
+      String text =
+          Files.isRegularFile(file)
+              ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+              : "";
       ini = IniFile.parse(text, file.toString(), Map.of());
     } catch (IOException e) {
       ini = IniFile.empty(file.toString(), Map.of());
@@ -108,8 +110,8 @@ public final class LoggingConfig {
       try {
         prop = Integer.parseInt(propagate.strip()) != 0;
       } catch (NumberFormatException e) {
-        throw new PythonError("ValueError",
-            "invalid literal for int() with base 10: '" + propagate + "'");
+        throw new PythonError(
+            "ValueError", "invalid literal for int() with base 10: '" + propagate + "'");
       }
       loggers.put(qualname, spec(section, handlers, prop));
     }
@@ -177,8 +179,13 @@ public final class LoggingConfig {
   }
 
   private static PythonError unsupported(String section, String what) {
-    return new PythonError("NotImplementedError",
-        "alembic.ini [" + section + "] " + what + ": the tutor's sandbox logs only through"
+    return new PythonError(
+        "NotImplementedError",
+        "alembic.ini ["
+            + section
+            + "] "
+            + what
+            + ": the tutor's sandbox logs only through"
             + " StreamHandler with args = (sys.stderr,) or (sys.stdout,)");
   }
 }

@@ -48,8 +48,8 @@ public final class Messages {
   }
 
   /**
-   * Runs a step announced as {@code message ...} followed by {@code   done} or {@code   FAILED}
-   * ({@code util.status}).
+   * Runs a step announced as {@code message ...} followed by {@code done} or {@code FAILED} ({@code
+   * util.status}).
    */
   public <T> T status(String message, Step<T> step) throws Exception {
     msg(message + " ...", false);

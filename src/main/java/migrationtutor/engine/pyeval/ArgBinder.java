@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds Args to a Signature in the order CPython 3.11's {@code initialize_locals} checks things,
- * so the first error reported is the one CPython reports: keywords (unexpected, multiple values,
- * positional-only), then too many positionals, then missing positionals, then missing
- * keyword-only arguments.
+ * Binds Args to a Signature in the order CPython 3.11's {@code initialize_locals} checks things, so
+ * the first error reported is the one CPython reports: keywords (unexpected, multiple values,
+ * positional-only), then too many positionals, then missing positionals, then missing keyword-only
+ * arguments.
  */
 final class ArgBinder {
   private final Signature sig;
@@ -58,8 +58,7 @@ final class ArgBinder {
           posOnlyAsKeyword.add(key);
           continue;
         }
-        throw PyException.typeError(
-            name + "() got an unexpected keyword argument '" + key + "'");
+        throw PyException.typeError(name + "() got an unexpected keyword argument '" + key + "'");
       }
       if (values.containsKey(key)) {
         throw PyException.typeError(name + "() got multiple values for argument '" + key + "'");
@@ -68,9 +67,11 @@ final class ArgBinder {
       passed.add(key);
     }
     if (!posOnlyAsKeyword.isEmpty()) {
-      throw PyException.typeError(name
-          + "() got some positional-only arguments passed as keyword arguments: '"
-          + String.join(", ", posOnlyAsKeyword) + "'");
+      throw PyException.typeError(
+          name
+              + "() got some positional-only arguments passed as keyword arguments: '"
+              + String.join(", ", posOnlyAsKeyword)
+              + "'");
     }
     if (given.size() > positional.size() && varArgs == null) {
       throw tooManyPositional(positional, kwOnly, given.size(), passed);
@@ -88,12 +89,13 @@ final class ArgBinder {
     }
     Map<String, PyValue> ordered = new LinkedHashMap<>();
     for (Signature.Parameter p : positional) {
-      ordered.put(p.name(), values.containsKey(p.name()) ? values.get(p.name())
-          : p.defaultValue());
+      ordered.put(p.name(), values.containsKey(p.name()) ? values.get(p.name()) : p.defaultValue());
     }
     if (varArgs != null) {
-      List<PyValue> rest = given.size() > positional.size()
-          ? given.subList(positional.size(), given.size()) : List.of();
+      List<PyValue> rest =
+          given.size() > positional.size()
+              ? given.subList(positional.size(), given.size())
+              : List.of();
       ordered.put(varArgs.name(), new PyTuple(rest));
     }
     for (Signature.Parameter p : kwOnly) {
@@ -117,7 +119,8 @@ final class ArgBinder {
 
   private Signature.Parameter find(String key) {
     for (Signature.Parameter p : sig.parameters()) {
-      if (p.name().equals(key) && p.kind() != Signature.Kind.VAR_POSITIONAL
+      if (p.name().equals(key)
+          && p.kind() != Signature.Kind.VAR_POSITIONAL
           && p.kind() != Signature.Kind.VAR_KEYWORD) {
         return p;
       }
@@ -126,8 +129,11 @@ final class ArgBinder {
   }
 
   // CPython's too_many_positional().
-  private PyException tooManyPositional(List<Signature.Parameter> positional,
-      List<Signature.Parameter> kwOnly, int given, Set<String> passed) {
+  private PyException tooManyPositional(
+      List<Signature.Parameter> positional,
+      List<Signature.Parameter> kwOnly,
+      int given,
+      Set<String> passed) {
     int defaults = 0;
     for (Signature.Parameter p : positional) {
       if (p.defaultValue() != null) {
@@ -152,12 +158,27 @@ final class ArgBinder {
     }
     String kwPart = "";
     if (kwGiven > 0) {
-      kwPart = " positional argument" + (given != 1 ? "s" : "") + " (and " + kwGiven
-          + " keyword-only argument" + (kwGiven != 1 ? "s" : "") + ")";
+      kwPart =
+          " positional argument"
+              + (given != 1 ? "s" : "")
+              + " (and "
+              + kwGiven
+              + " keyword-only argument"
+              + (kwGiven != 1 ? "s" : "")
+              + ")";
     }
-    return PyException.typeError(name + "() takes " + takes + " positional argument"
-        + (plural ? "s" : "") + " but " + given + kwPart + " "
-        + (given == 1 && kwGiven == 0 ? "was" : "were") + " given");
+    return PyException.typeError(
+        name
+            + "() takes "
+            + takes
+            + " positional argument"
+            + (plural ? "s" : "")
+            + " but "
+            + given
+            + kwPart
+            + " "
+            + (given == 1 && kwGiven == 0 ? "was" : "were")
+            + " given");
   }
 
   // CPython's missing_arguments(): 'a', 'a' and 'b', 'a', 'b', and 'c'.
@@ -169,7 +190,15 @@ final class ArgBinder {
       }
       list.append('\'').append(names.get(i)).append('\'');
     }
-    return PyException.typeError(name + "() missing " + names.size() + " required " + kind
-        + " argument" + (names.size() == 1 ? "" : "s") + ": " + list);
+    return PyException.typeError(
+        name
+            + "() missing "
+            + names.size()
+            + " required "
+            + kind
+            + " argument"
+            + (names.size() == 1 ? "" : "s")
+            + ": "
+            + list);
   }
 }

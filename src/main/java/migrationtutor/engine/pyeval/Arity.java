@@ -26,17 +26,16 @@ final class Arity {
         throw PyException.typeError(qualified + "() takes no arguments (" + n + " given)");
       }
       if (max == 1) {
-        throw PyException.typeError(
-            qualified + "() takes exactly one argument (" + n + " given)");
+        throw PyException.typeError(qualified + "() takes exactly one argument (" + n + " given)");
       }
       throw PyException.typeError(bare + " expected " + max + " arguments, got " + n);
     }
     if (n < min) {
-      throw PyException.typeError(bare + " expected at least " + min + " argument"
-          + (min == 1 ? "" : "s") + ", got " + n);
+      throw PyException.typeError(
+          bare + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
     }
-    throw PyException.typeError(bare + " expected at most " + max + " argument"
-        + (max == 1 ? "" : "s") + ", got " + n);
+    throw PyException.typeError(
+        bare + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
   }
 
   /** The i-th positional argument, or a default when absent. */
@@ -57,8 +56,7 @@ final class Arity {
   static void keywords(String name, Args args, String... allowed) {
     for (String k : args.keywords().keySet()) {
       if (!java.util.Arrays.asList(allowed).contains(k)) {
-        throw PyException.typeError(
-            name + "() got an unexpected keyword argument '" + k + "'");
+        throw PyException.typeError(name + "() got an unexpected keyword argument '" + k + "'");
       }
     }
   }

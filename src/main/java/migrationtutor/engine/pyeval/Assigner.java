@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import migrationtutor.engine.pysrc.Expr;
 
-/** Binds values to assignment targets: names, unpacking (with a starred target), attributes, items. */
+/**
+ * Binds values to assignment targets: names, unpacking (with a starred target), attributes, items.
+ */
 final class Assigner {
   private Assigner() {}
 
@@ -21,8 +23,13 @@ final class Assigner {
     } else if (target instanceof Expr.Subscript sub) {
       PyValue obj = rt.exprs.eval(sub.value(), s);
       if (sub.slice() instanceof Expr.Slice sl) {
-        Subscripts.setSlice(rt, obj, part(rt, sl.lower(), s), part(rt, sl.upper(), s),
-            part(rt, sl.step(), s), value);
+        Subscripts.setSlice(
+            rt,
+            obj,
+            part(rt, sl.lower(), s),
+            part(rt, sl.upper(), s),
+            part(rt, sl.step(), s),
+            value);
       } else {
         Subscripts.set(rt, obj, rt.exprs.eval(sub.slice(), s), value);
       }
@@ -46,14 +53,22 @@ final class Assigner {
     }
     if (value instanceof PyUnknown u) {
       for (Expr t : targets) {
-        assign(rt, t instanceof Expr.Starred st ? st.value() : t,
-            t instanceof Expr.Starred ? new PyList(List.of()) : u, s);
+        assign(
+            rt,
+            t instanceof Expr.Starred st ? st.value() : t,
+            t instanceof Expr.Starred ? new PyList(List.of()) : u,
+            s);
       }
       return;
     }
-    boolean iterable = value instanceof PyList || value instanceof PyTuple
-        || value instanceof PyStr || value instanceof PyDict || value instanceof PySet
-        || value instanceof PyNative || value instanceof PyBytes;
+    boolean iterable =
+        value instanceof PyList
+            || value instanceof PyTuple
+            || value instanceof PyStr
+            || value instanceof PyDict
+            || value instanceof PySet
+            || value instanceof PyNative
+            || value instanceof PyBytes;
     if (!iterable) {
       throw PyException.typeError("cannot unpack non-iterable " + value.typeName() + " object");
     }
@@ -79,8 +94,12 @@ final class Assigner {
       return;
     }
     if (items.size() < n - 1) {
-      throw PyException.valueError("not enough values to unpack (expected at least " + (n - 1)
-          + ", got " + items.size() + ")");
+      throw PyException.valueError(
+          "not enough values to unpack (expected at least "
+              + (n - 1)
+              + ", got "
+              + items.size()
+              + ")");
     }
     int after = n - star - 1;
     for (int i = 0; i < star; i++) {

@@ -17,16 +17,22 @@ final class BuiltinFunctions {
 
   void register(Map<String, PyValue> b) {
     fn(b, "len", this::len);
-    fn(b, "repr", a -> {
-      Arity.check("repr", a, 1, 1);
-      String r = a.positional().get(0).repr();
-      rt.checkSize(r.length());
-      return new PyStr(r);
-    });
-    fn(b, "ascii", a -> {
-      Arity.check("ascii", a, 1, 1);
-      return new PyStr(Builtins.ascii(a.positional().get(0).repr()));
-    });
+    fn(
+        b,
+        "repr",
+        a -> {
+          Arity.check("repr", a, 1, 1);
+          String r = a.positional().get(0).repr();
+          rt.checkSize(r.length());
+          return new PyStr(r);
+        });
+    fn(
+        b,
+        "ascii",
+        a -> {
+          Arity.check("ascii", a, 1, 1);
+          return new PyStr(Builtins.ascii(a.positional().get(0).repr()));
+        });
     fn(b, "abs", this::abs);
     fn(b, "round", this::round);
     IterableBuiltins iterables = new IterableBuiltins(rt);
@@ -38,89 +44,117 @@ final class BuiltinFunctions {
     fn(b, "sorted", iterables::sorted);
     fn(b, "isinstance", this::isinstance);
     fn(b, "issubclass", this::issubclass);
-    fn(b, "callable", a -> {
-      Arity.check("callable", a, 1, 1);
-      PyValue v = a.positional().get(0);
-      return PyBool.of(v instanceof PyFunction || v instanceof NativeFunction
-          || v instanceof BuiltinType || v instanceof PyClass || v instanceof PyExceptionType
-          || v instanceof BoundMethod);
-    });
+    fn(
+        b,
+        "callable",
+        a -> {
+          Arity.check("callable", a, 1, 1);
+          PyValue v = a.positional().get(0);
+          return PyBool.of(
+              v instanceof PyFunction
+                  || v instanceof NativeFunction
+                  || v instanceof BuiltinType
+                  || v instanceof PyClass
+                  || v instanceof PyExceptionType
+                  || v instanceof BoundMethod);
+        });
     fn(b, "print", this::print);
-    fn(b, "format", a -> {
-      Arity.check("format", a, 1, 2);
-      PyValue spec = Arity.arg(a, 1, new PyStr(""));
-      return new PyStr(FormatSpec.format(a.positional().get(0),
-          Arity.strArg("format() argument 2", spec)));
-    });
+    fn(
+        b,
+        "format",
+        a -> {
+          Arity.check("format", a, 1, 2);
+          PyValue spec = Arity.arg(a, 1, new PyStr(""));
+          return new PyStr(
+              FormatSpec.format(a.positional().get(0), Arity.strArg("format() argument 2", spec)));
+        });
     fn(b, "divmod", this::divmod);
-    fn(b, "pow", a -> {
-      Arity.check("pow", a, 2, 3);
-      PyValue x = a.positional().get(0);
-      PyValue y = a.positional().get(1);
-      if (a.positional().size() == 3 && a.positional().get(2) != PyNone.NONE) {
-        BigInteger m = Numbers.toBig(a.positional().get(2));
-        if (m.signum() == 0) {
-          throw PyException.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger r = Numbers.toBig(x).modPow(Numbers.toBig(y), m.abs());
-        return new PyInt(m.signum() < 0 && r.signum() > 0 ? r.add(m) : r);
-      }
-      return rt.ops.binary(BinaryOperator.POW, x, y);
-    });
+    fn(
+        b,
+        "pow",
+        a -> {
+          Arity.check("pow", a, 2, 3);
+          PyValue x = a.positional().get(0);
+          PyValue y = a.positional().get(1);
+          if (a.positional().size() == 3 && a.positional().get(2) != PyNone.NONE) {
+            BigInteger m = Numbers.toBig(a.positional().get(2));
+            if (m.signum() == 0) {
+              throw PyException.valueError("pow() 3rd argument cannot be 0");
+            }
+            BigInteger r = Numbers.toBig(x).modPow(Numbers.toBig(y), m.abs());
+            return new PyInt(m.signum() < 0 && r.signum() > 0 ? r.add(m) : r);
+          }
+          return rt.ops.binary(BinaryOperator.POW, x, y);
+        });
     fn(b, "hex", a -> radix(a, "hex", 16, "0x"));
     fn(b, "oct", a -> radix(a, "oct", 8, "0o"));
     fn(b, "bin", a -> radix(a, "bin", 2, "0b"));
-    fn(b, "chr", a -> {
-      Arity.check("chr", a, 1, 1);
-      long cp = Arity.intArg(a.positional().get(0));
-      if (cp < 0 || cp > 0x10FFFF) {
-        throw PyException.valueError("chr() arg not in range(0x110000)");
-      }
-      return new PyStr(new String(Character.toChars((int) cp)));
-    });
-    fn(b, "ord", a -> {
-      Arity.check("ord", a, 1, 1);
-      PyValue v = a.positional().get(0);
-      if (!(v instanceof PyStr s)) {
-        throw PyException.typeError(
-            "ord() expected string of length 1, but " + v.typeName() + " found");
-      }
-      int n = s.value().codePointCount(0, s.value().length());
-      if (n != 1) {
-        throw PyException.typeError(
-            "ord() expected a character, but string of length " + n + " found");
-      }
-      return PyInt.of(s.value().codePointAt(0));
-    });
+    fn(
+        b,
+        "chr",
+        a -> {
+          Arity.check("chr", a, 1, 1);
+          long cp = Arity.intArg(a.positional().get(0));
+          if (cp < 0 || cp > 0x10FFFF) {
+            throw PyException.valueError("chr() arg not in range(0x110000)");
+          }
+          return new PyStr(new String(Character.toChars((int) cp)));
+        });
+    fn(
+        b,
+        "ord",
+        a -> {
+          Arity.check("ord", a, 1, 1);
+          PyValue v = a.positional().get(0);
+          if (!(v instanceof PyStr s)) {
+            throw PyException.typeError(
+                "ord() expected string of length 1, but " + v.typeName() + " found");
+          }
+          int n = s.value().codePointCount(0, s.value().length());
+          if (n != 1) {
+            throw PyException.typeError(
+                "ord() expected a character, but string of length " + n + " found");
+          }
+          return PyInt.of(s.value().codePointAt(0));
+        });
     for (String kind : new String[] {"property", "staticmethod", "classmethod"}) {
-      fn(b, kind, a -> {
-        Arity.check(kind, a, 1, 1);
-        return new MethodWrapper(kind, a.positional().get(0));
-      });
+      fn(
+          b,
+          kind,
+          a -> {
+            Arity.check(kind, a, 1, 1);
+            return new MethodWrapper(kind, a.positional().get(0));
+          });
     }
-    fn(b, "iter", a -> {
-      Arity.check("iter", a, 1, 1);
-      return new PyIterable("iterator", Iteration.toList(rt, a.positional().get(0)));
-    });
-    fn(b, "next", a -> {
-      Arity.check("next", a, 1, 2);
-      PyValue it = a.positional().get(0);
-      if (!(it instanceof PyIterable iterable)) {
-        throw PyException.typeError("'" + it.typeName() + "' object is not an iterator");
-      }
-      PyValue v = iterable.next();
-      if (v == null) {
-        if (a.positional().size() == 2) {
-          return a.positional().get(1);
-        }
-        throw new PyException("StopIteration", null);
-      }
-      return v;
-    });
+    fn(
+        b,
+        "iter",
+        a -> {
+          Arity.check("iter", a, 1, 1);
+          return new PyIterable("iterator", Iteration.toList(rt, a.positional().get(0)));
+        });
+    fn(
+        b,
+        "next",
+        a -> {
+          Arity.check("next", a, 1, 2);
+          PyValue it = a.positional().get(0);
+          if (!(it instanceof PyIterable iterable)) {
+            throw PyException.typeError("'" + it.typeName() + "' object is not an iterator");
+          }
+          PyValue v = iterable.next();
+          if (v == null) {
+            if (a.positional().size() == 2) {
+              return a.positional().get(1);
+            }
+            throw new PyException("StopIteration", null);
+          }
+          return v;
+        });
   }
 
-  private static void fn(Map<String, PyValue> b, String name,
-      java.util.function.Function<Args, PyValue> body) {
+  private static void fn(
+      Map<String, PyValue> b, String name, java.util.function.Function<Args, PyValue> body) {
     b.put(name, NativeFunction.of(name, body));
   }
 
@@ -178,8 +212,8 @@ final class BuiltinFunctions {
       if (digits > 100_000) {
         return PyInt.of(0);
       }
-      BigDecimal r = new BigDecimal(Numbers.toBig(v)).setScale((int) -digits,
-          RoundingMode.HALF_EVEN);
+      BigDecimal r =
+          new BigDecimal(Numbers.toBig(v)).setScale((int) -digits, RoundingMode.HALF_EVEN);
       return new PyInt(r.toBigInteger());
     }
     if (!(v instanceof PyFloat f)) {
@@ -227,24 +261,24 @@ final class BuiltinFunctions {
       return v instanceof PyExceptionValue e && e.type().isSubtypeOf(et);
     }
     if (t instanceof PyClass c) {
-      return c.exceptionType() != null && v instanceof PyExceptionValue e
+      return c.exceptionType() != null
+          && v instanceof PyExceptionValue e
           && e.type().isSubtypeOf(c.exceptionType());
     }
     if (t instanceof PyUnknown || t instanceof PyNative) {
       return false;
     }
-    throw PyException.typeError(
-        fn + "() arg 2 must be a type, a tuple of types, or a union");
+    throw PyException.typeError(fn + "() arg 2 must be a type, a tuple of types, or a union");
   }
 
   private PyValue issubclass(Args a) {
     Arity.check("issubclass", a, 2, 2);
     PyValue c = a.positional().get(0);
     PyValue t = a.positional().get(1);
-    PyExceptionType sub = c instanceof PyExceptionType e ? e
-        : c instanceof PyClass pc ? pc.exceptionType() : null;
-    PyExceptionType sup = t instanceof PyExceptionType e ? e
-        : t instanceof PyClass pc ? pc.exceptionType() : null;
+    PyExceptionType sub =
+        c instanceof PyExceptionType e ? e : c instanceof PyClass pc ? pc.exceptionType() : null;
+    PyExceptionType sup =
+        t instanceof PyExceptionType e ? e : t instanceof PyClass pc ? pc.exceptionType() : null;
     if (sub != null && sup != null) {
       return PyBool.of(sub.isSubtypeOf(sup));
     }
@@ -298,8 +332,12 @@ final class BuiltinFunctions {
       double[] qr = Numbers.floatDivMod(Numbers.toDouble(x), d);
       return new PyTuple(List.of(new PyFloat(qr[0]), new PyFloat(qr[1])));
     }
-    throw PyException.typeError("unsupported operand type(s) for divmod(): '" + x.typeName()
-        + "' and '" + y.typeName() + "'");
+    throw PyException.typeError(
+        "unsupported operand type(s) for divmod(): '"
+            + x.typeName()
+            + "' and '"
+            + y.typeName()
+            + "'");
   }
 
   private static PyValue radix(Args a, String name, int radix, String prefix) {
@@ -307,5 +345,4 @@ final class BuiltinFunctions {
     BigInteger v = Numbers.toBig(a.positional().get(0));
     return new PyStr((v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix));
   }
-
 }

@@ -59,8 +59,7 @@ final class BuiltinType implements PyNative {
 
   @Override
   public PyException noAttribute(String attr) {
-    return PyException.attributeError(
-        "type object '" + name + "' has no attribute '" + attr + "'");
+    return PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
   }
 
   /** {@code list[int]} and friends in annotations: a generic alias nobody inspects. */

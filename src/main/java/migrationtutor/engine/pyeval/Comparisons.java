@@ -23,10 +23,11 @@ final class Comparisons {
         return PyBool.of(!same(a, b));
       case IN:
         return contains(b, a);
-      case NOT_IN: {
-        PyValue r = contains(b, a);
-        return r instanceof PyBool bool ? PyBool.of(!bool.value()) : r;
-      }
+      case NOT_IN:
+        {
+          PyValue r = contains(b, a);
+          return r instanceof PyBool bool ? PyBool.of(!bool.value()) : r;
+        }
       default:
         break;
     }
@@ -51,12 +52,13 @@ final class Comparisons {
     if (c == 2) {
       return PyBool.FALSE;
     }
-    return PyBool.of(switch (op) {
-      case LT -> c < 0;
-      case LT_E -> c <= 0;
-      case GT -> c > 0;
-      default -> c >= 0;
-    });
+    return PyBool.of(
+        switch (op) {
+          case LT -> c < 0;
+          case LT_E -> c <= 0;
+          case GT -> c > 0;
+          default -> c >= 0;
+        });
   }
 
   private static boolean same(PyValue a, PyValue b) {
@@ -74,8 +76,8 @@ final class Comparisons {
   PyValue contains(PyValue container, PyValue item) {
     if (container instanceof PyStr s) {
       if (!(item instanceof PyStr sub)) {
-        throw PyException.typeError("'in <string>' requires string as left operand, not "
-            + item.typeName());
+        throw PyException.typeError(
+            "'in <string>' requires string as left operand, not " + item.typeName());
       }
       rt.chargeSize(s.value().length());
       return PyBool.of(s.value().contains(sub.value()));
@@ -105,8 +107,7 @@ final class Comparisons {
       List<PyValue> all = Iteration.toList(rt, container);
       return PyBool.of(Values.containsEq(all, item));
     }
-    throw PyException.typeError(
-        "argument of type '" + container.typeName() + "' is not iterable");
+    throw PyException.typeError("argument of type '" + container.typeName() + "' is not iterable");
   }
 
   /** The length of a str or container (comparing them costs that much time). */

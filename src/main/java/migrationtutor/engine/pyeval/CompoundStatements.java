@@ -15,8 +15,8 @@ final class CompoundStatements {
   }
 
   /**
-   * {@code with a as x, b as y:} is {@code with a as x: with b as y:}. The manager's exit sees
-   * the exception leaving the block, which then propagates (natives cannot suppress it).
+   * {@code with a as x, b as y:} is {@code with a as x: with b as y:}. The manager's exit sees the
+   * exception leaving the block, which then propagates (natives cannot suppress it).
    */
   Completion with(Stmt.With w, int index, Scope s) {
     if (index == w.items().size()) {
@@ -30,8 +30,12 @@ final class CompoundStatements {
     } else if (manager instanceof PyNative n) {
       entered = Subscripts.orNone(n.enter());
     } else {
-      throw PyException.typeError("'" + manager.typeName() + "' object does not support the "
-          + (w.isAsync() ? "asynchronous " : "") + "context manager protocol");
+      throw PyException.typeError(
+          "'"
+              + manager.typeName()
+              + "' object does not support the "
+              + (w.isAsync() ? "asynchronous " : "")
+              + "context manager protocol");
     }
     if (item.optionalVars() != null) {
       Assigner.assign(rt, item.optionalVars(), entered, s);
@@ -53,8 +57,8 @@ final class CompoundStatements {
 
   Completion tryStmt(Stmt.Try t, Scope s) {
     if (t.star()) {
-      throw new PyException("NotImplementedError",
-          "'except*' is not supported by the tutor's evaluator");
+      throw new PyException(
+          "NotImplementedError", "'except*' is not supported by the tutor's evaluator");
     }
     Completion result = Completion.NORMAL;
     PyException pending = null;
@@ -138,8 +142,14 @@ final class CompoundStatements {
       return e.type().isSubtypeOf(c.exceptionType());
     }
     if (type instanceof PyUnknown u) {
-      rt.note(s, h.span(), "the tutor cannot know whether " + e.pythonType() + " is a "
-          + u.origin() + "; this except clause is skipped");
+      rt.note(
+          s,
+          h.span(),
+          "the tutor cannot know whether "
+              + e.pythonType()
+              + " is a "
+              + u.origin()
+              + "; this except clause is skipped");
       return false;
     }
     throw PyException.typeError(

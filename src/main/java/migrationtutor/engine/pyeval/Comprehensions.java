@@ -11,8 +11,8 @@ import migrationtutor.engine.pysrc.Comprehension;
 import migrationtutor.engine.pysrc.Expr;
 
 /**
- * List, set and dict comprehensions and generator expressions. As in Python 3 each runs in its
- * own scope (its loop variables do not leak) and its first iterable is evaluated in the enclosing
+ * List, set and dict comprehensions and generator expressions. As in Python 3 each runs in its own
+ * scope (its loop variables do not leak) and its first iterable is evaluated in the enclosing
  * scope; a generator expression is evaluated eagerly into a one-shot iterable.
  */
 final class Comprehensions {
@@ -32,23 +32,33 @@ final class Comprehensions {
     }
     if (e instanceof Expr.SetComp c) {
       Set<PyValue> out = new LinkedHashSet<>();
-      run(e, c.generators(), "<setcomp>", s, sc -> {
-        Values.setAdd(out, exprs.eval(c.elt(), sc));
-        rt.checkLimit(out.size());
-        rt.chargeSize(1);
-      });
+      run(
+          e,
+          c.generators(),
+          "<setcomp>",
+          s,
+          sc -> {
+            Values.setAdd(out, exprs.eval(c.elt(), sc));
+            rt.checkLimit(out.size());
+            rt.chargeSize(1);
+          });
       return new PySet(out);
     }
     if (e instanceof Expr.DictComp c) {
       PyDict out = new PyDict();
       Map<PyValue, PyValue> m = out.entries();
-      run(e, c.generators(), "<dictcomp>", s, sc -> {
-        PyValue k = exprs.eval(c.key(), sc);
-        PyValue v = exprs.eval(c.value(), sc);
-        m.put(Values.dictKey(m, k), v);
-        rt.checkLimit(m.size());
-        rt.chargeSize(1);
-      });
+      run(
+          e,
+          c.generators(),
+          "<dictcomp>",
+          s,
+          sc -> {
+            PyValue k = exprs.eval(c.key(), sc);
+            PyValue v = exprs.eval(c.value(), sc);
+            m.put(Values.dictKey(m, k), v);
+            rt.checkLimit(m.size());
+            rt.chargeSize(1);
+          });
       return out;
     }
     Expr.GeneratorExp g = (Expr.GeneratorExp) e;
@@ -63,8 +73,8 @@ final class Comprehensions {
     rt.chargeSize(1);
   }
 
-  private void run(Expr node, List<Comprehension> gens, String name, Scope outer,
-      Consumer<Scope> body) {
+  private void run(
+      Expr node, List<Comprehension> gens, String name, Scope outer, Consumer<Scope> body) {
     ScopeInfo info = rt.analyzer.comprehension(node, gens);
     PyValue first = exprs.eval(gens.get(0).iter(), outer);
     Scope inner = Scope.comprehension(outer, info, name);
@@ -72,8 +82,8 @@ final class Comprehensions {
     loop(gens, 0, first, inner, body);
   }
 
-  private void loop(List<Comprehension> gens, int index, PyValue iterable, Scope scope,
-      Consumer<Scope> body) {
+  private void loop(
+      List<Comprehension> gens, int index, PyValue iterable, Scope scope, Consumer<Scope> body) {
     Comprehension g = gens.get(index);
     Iterator<PyValue> it = Iteration.iterate(rt, iterable);
     while (it.hasNext()) {

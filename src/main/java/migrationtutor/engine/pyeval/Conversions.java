@@ -45,14 +45,18 @@ final class Conversions {
     if (x instanceof PyUnknown u) {
       return new PyUnknown("int(" + u.origin() + ")");
     }
-    throw PyException.typeError("int() argument must be a string, a bytes-like object or a "
-        + "real number, not '" + x.typeName() + "'");
+    throw PyException.typeError(
+        "int() argument must be a string, a bytes-like object or a "
+            + "real number, not '"
+            + x.typeName()
+            + "'");
   }
 
   static PyInt parseInt(String original, int base) {
     String s = TextOps.strip(original, null, true, true);
-    PyException bad = PyException.valueError("invalid literal for int() with base " + base
-        + ": " + new PyStr(original).repr());
+    PyException bad =
+        PyException.valueError(
+            "invalid literal for int() with base " + base + ": " + new PyStr(original).repr());
     boolean negative = false;
     if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
       negative = s.charAt(0) == '-';
@@ -83,9 +87,12 @@ final class Conversions {
     }
     String digits = s.replace("_", "");
     if (b == 10 && digits.length() > PyInt.MAX_STR_DIGITS) {
-      throw PyException.valueError("Exceeds the limit (4300 digits) for integer string "
-          + "conversion: value has " + digits.length() + " digits; use "
-          + "sys.set_int_max_str_digits() to increase the limit");
+      throw PyException.valueError(
+          "Exceeds the limit (4300 digits) for integer string "
+              + "conversion: value has "
+              + digits.length()
+              + " digits; use "
+              + "sys.set_int_max_str_digits() to increase the limit");
     }
     for (int i = 0; i < digits.length(); i++) {
       if (Character.digit(digits.charAt(i), b) < 0 || digits.charAt(i) > 'z') {
@@ -112,8 +119,8 @@ final class Conversions {
       return new PyUnknown("float(" + u.origin() + ")");
     }
     if (!(x instanceof PyStr str)) {
-      throw PyException.typeError("float() argument must be a string or a real number, not '"
-          + x.typeName() + "'");
+      throw PyException.typeError(
+          "float() argument must be a string or a real number, not '" + x.typeName() + "'");
     }
     String s = TextOps.strip(str.value(), null, true, true);
     if (SPECIAL.matcher(s).matches()) {
@@ -164,8 +171,11 @@ final class Conversions {
       char c = s.charAt(i[0]);
       if (c >= '0' && c <= '9') {
         i[0]++;
-      } else if (c == '_' && i[0] > start && i[0] + 1 < s.length()
-          && Character.isDigit(s.charAt(i[0] + 1)) && s.charAt(i[0] + 1) < 128) {
+      } else if (c == '_'
+          && i[0] > start
+          && i[0] + 1 < s.length()
+          && Character.isDigit(s.charAt(i[0] + 1))
+          && s.charAt(i[0] + 1) < 128) {
         i[0]++;
       } else {
         break;

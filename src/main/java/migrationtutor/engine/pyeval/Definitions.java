@@ -25,8 +25,9 @@ final class Definitions {
     }
     String qualname = qualname(s, def.name());
     Signature sig = signature(rt, qualname, def.params(), s);
-    PyValue fn = new PyFunction(rt, qualname, s.module, sig, def, null,
-        rt.analyzer.function(def), s.closure());
+    PyValue fn =
+        new PyFunction(
+            rt, qualname, s.module, sig, def, null, rt.analyzer.function(def), s.closure());
     for (int i = decorators.size() - 1; i >= 0; i--) {
       fn = rt.call(decorators.get(i), Args.of(fn));
     }
@@ -36,8 +37,8 @@ final class Definitions {
   static PyValue lambda(Runtime rt, Expr.Lambda lambda, Scope s) {
     String qualname = qualname(s, "<lambda>");
     Signature sig = signature(rt, qualname, lambda.params(), s);
-    return new PyFunction(rt, qualname, s.module, sig, null, lambda,
-        rt.analyzer.lambda(lambda), s.closure());
+    return new PyFunction(
+        rt, qualname, s.module, sig, null, lambda, rt.analyzer.lambda(lambda), s.closure());
   }
 
   private static String qualname(Scope s, String name) {
@@ -57,8 +58,7 @@ final class Definitions {
       out.add(param(rt, p, Signature.Kind.POSITIONAL_OR_KEYWORD, s));
     }
     if (params.varArg() != null) {
-      out.add(new Signature.Parameter(params.varArg().name(), Signature.Kind.VAR_POSITIONAL,
-          null));
+      out.add(new Signature.Parameter(params.varArg().name(), Signature.Kind.VAR_POSITIONAL, null));
     }
     for (Param p : params.kwOnly()) {
       out.add(param(rt, p, Signature.Kind.KEYWORD_ONLY, s));
@@ -100,8 +100,16 @@ final class Definitions {
     Scope body = Scope.classBody(s, namespace, def.name());
     body.qualname = qualname;
     rt.stmts.execBlock(def.body(), body);
-    PyValue cls = new PyClass(def.name(), qualname, s.module.name(), bases, keywords, namespace,
-        body.annotations, def);
+    PyValue cls =
+        new PyClass(
+            def.name(),
+            qualname,
+            s.module.name(),
+            bases,
+            keywords,
+            namespace,
+            body.annotations,
+            def);
     for (int i = decorators.size() - 1; i >= 0; i--) {
       cls = rt.call(decorators.get(i), Args.of(cls));
     }

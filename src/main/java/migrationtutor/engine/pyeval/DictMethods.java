@@ -7,8 +7,18 @@ import java.util.Set;
 
 /** The methods of {@code dict}. */
 final class DictMethods {
-  static final Set<String> NAMES = Set.of("get", "keys", "values", "items", "update", "pop",
-      "popitem", "setdefault", "copy", "clear");
+  static final Set<String> NAMES =
+      Set.of(
+          "get",
+          "keys",
+          "values",
+          "items",
+          "update",
+          "pop",
+          "popitem",
+          "setdefault",
+          "copy",
+          "clear");
 
   private final Runtime rt;
 
@@ -21,11 +31,12 @@ final class DictMethods {
     Map<PyValue, PyValue> m = d.entries();
     String q = "dict." + name;
     switch (name) {
-      case "get": {
-        Arity.check(name, a, 1, 2);
-        PyValue v = m.get(Values.dictKey(m, a.positional().get(0)));
-        return v != null ? v : Arity.arg(a, 1, PyNone.NONE);
-      }
+      case "get":
+        {
+          Arity.check(name, a, 1, 2);
+          PyValue v = m.get(Values.dictKey(m, a.positional().get(0)));
+          return v != null ? v : Arity.arg(a, 1, PyNone.NONE);
+        }
       case "keys":
       case "values":
       case "items":
@@ -44,40 +55,43 @@ final class DictMethods {
         }
         rt.checkLimit(m.size());
         return PyNone.NONE;
-      case "pop": {
-        Arity.check(name, a, 1, 2);
-        PyValue key = a.positional().get(0);
-        PyValue v = m.remove(Values.dictKey(m, key));
-        if (v != null) {
+      case "pop":
+        {
+          Arity.check(name, a, 1, 2);
+          PyValue key = a.positional().get(0);
+          PyValue v = m.remove(Values.dictKey(m, key));
+          if (v != null) {
+            return v;
+          }
+          if (a.positional().size() == 2) {
+            return a.positional().get(1);
+          }
+          throw PyException.keyError(key);
+        }
+      case "popitem":
+        {
+          Arity.check(q, a, 0, 0);
+          if (m.isEmpty()) {
+            throw PyException.keyError(new PyStr("popitem(): dictionary is empty"));
+          }
+          PyValue last = null;
+          for (PyValue k : m.keySet()) {
+            last = k;
+          }
+          return new PyTuple(List.of(last, m.remove(last)));
+        }
+      case "setdefault":
+        {
+          Arity.check(name, a, 1, 2);
+          PyValue key = Values.dictKey(m, a.positional().get(0));
+          PyValue v = m.get(key);
+          if (v == null) {
+            v = Arity.arg(a, 1, PyNone.NONE);
+            m.put(key, v);
+            rt.checkLimit(m.size());
+          }
           return v;
         }
-        if (a.positional().size() == 2) {
-          return a.positional().get(1);
-        }
-        throw PyException.keyError(key);
-      }
-      case "popitem": {
-        Arity.check(q, a, 0, 0);
-        if (m.isEmpty()) {
-          throw PyException.keyError(new PyStr("popitem(): dictionary is empty"));
-        }
-        PyValue last = null;
-        for (PyValue k : m.keySet()) {
-          last = k;
-        }
-        return new PyTuple(List.of(last, m.remove(last)));
-      }
-      case "setdefault": {
-        Arity.check(name, a, 1, 2);
-        PyValue key = Values.dictKey(m, a.positional().get(0));
-        PyValue v = m.get(key);
-        if (v == null) {
-          v = Arity.arg(a, 1, PyNone.NONE);
-          m.put(key, v);
-          rt.checkLimit(m.size());
-        }
-        return v;
-      }
       case "copy":
         Arity.check(q, a, 0, 0);
         rt.chargeSize(m.size());
@@ -105,12 +119,16 @@ final class DictMethods {
       if (pair instanceof PyTuple || pair instanceof PyList || pair instanceof PyStr) {
         kv = Iteration.toList(rt, pair);
       } else {
-        throw PyException.typeError("cannot convert dictionary update sequence element #"
-            + index + " to a sequence");
+        throw PyException.typeError(
+            "cannot convert dictionary update sequence element #" + index + " to a sequence");
       }
       if (kv.size() != 2) {
-        throw PyException.valueError("dictionary update sequence element #" + index
-            + " has length " + kv.size() + "; 2 is required");
+        throw PyException.valueError(
+            "dictionary update sequence element #"
+                + index
+                + " has length "
+                + kv.size()
+                + "; 2 is required");
       }
       m.put(Values.dictKey(m, kv.get(0)), kv.get(1));
       rt.checkLimit(m.size());

@@ -18,11 +18,12 @@ final class DictView implements PyNative {
   private List<PyValue> snapshot() {
     List<PyValue> out = new ArrayList<>(dict.entries().size());
     for (Map.Entry<PyValue, PyValue> e : dict.entries().entrySet()) {
-      out.add(switch (kind) {
-        case "keys" -> e.getKey();
-        case "values" -> e.getValue();
-        default -> new PyTuple(List.of(e.getKey(), e.getValue()));
-      });
+      out.add(
+          switch (kind) {
+            case "keys" -> e.getKey();
+            case "values" -> e.getValue();
+            default -> new PyTuple(List.of(e.getKey(), e.getValue()));
+          });
     }
     return out;
   }

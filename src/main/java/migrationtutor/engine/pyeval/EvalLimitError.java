@@ -13,8 +13,11 @@ public final class EvalLimitError extends RuntimeException {
   private final String function;
 
   EvalLimitError(long steps, Span span, String file, String function) {
-    super("the script did not finish after " + steps
-        + " steps; is there a loop that never ends?", null, false, false);
+    super(
+        "the script did not finish after " + steps + " steps; is there a loop that never ends?",
+        null,
+        false,
+        false);
     this.span = span;
     this.file = file;
     this.function = function;

@@ -17,8 +17,8 @@ public record EvalPolicy(Subset subset, boolean isTolerant, UnknownTruth unknown
 
   /** Strict evaluation within a subset. */
   public static EvalPolicy strict(Subset subset) {
-    return new EvalPolicy(java.util.Objects.requireNonNull(subset), false,
-        UnknownTruth.FALSE_WITH_NOTE);
+    return new EvalPolicy(
+        java.util.Objects.requireNonNull(subset), false, UnknownTruth.FALSE_WITH_NOTE);
   }
 
   /** Strict evaluation of revision scripts ({@link Subset#REVISION_SCRIPT}). */

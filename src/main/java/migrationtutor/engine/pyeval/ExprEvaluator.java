@@ -13,9 +13,9 @@ import migrationtutor.engine.pysrc.Keyword;
 import migrationtutor.engine.pysrc.UnaryOperator;
 
 /**
- * Evaluates expressions. Every evaluation counts a step, and an exception leaving an expression
- * is located at the innermost expression that raised it (CPython 3.11 points its traceback
- * carets there too).
+ * Evaluates expressions. Every evaluation counts a step, and an exception leaving an expression is
+ * located at the innermost expression that raised it (CPython 3.11 points its traceback carets
+ * there too).
  */
 final class ExprEvaluator {
   private final Runtime rt;
@@ -84,8 +84,12 @@ final class ExprEvaluator {
     if (e instanceof Expr.Subscript sub) {
       PyValue target = eval(sub.value(), s);
       if (sub.slice() instanceof Expr.Slice sl) {
-        return Subscripts.getSlice(rt, target, slicePart(sl.lower(), s),
-            slicePart(sl.upper(), s), slicePart(sl.step(), s));
+        return Subscripts.getSlice(
+            rt,
+            target,
+            slicePart(sl.lower(), s),
+            slicePart(sl.upper(), s),
+            slicePart(sl.step(), s));
       }
       return Subscripts.get(rt, target, eval(sub.slice(), s));
     }
@@ -113,7 +117,8 @@ final class ExprEvaluator {
       return new PySet(out);
     }
     if (e instanceof Expr.IfExp i) {
-      return rt.truth(eval(i.test(), s), i.test().span(), s) ? eval(i.body(), s)
+      return rt.truth(eval(i.test(), s), i.test().span(), s)
+          ? eval(i.body(), s)
           : eval(i.orelse(), s);
     }
     if (e instanceof Expr.Lambda l) {
@@ -124,7 +129,9 @@ final class ExprEvaluator {
       s.storeWalrus(((Expr.Name) n.target()).id(), v);
       return v;
     }
-    if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+    if (e instanceof Expr.ListComp
+        || e instanceof Expr.SetComp
+        || e instanceof Expr.DictComp
         || e instanceof Expr.GeneratorExp) {
       return comprehensions.eval(e, s);
     }
@@ -140,8 +147,8 @@ final class ExprEvaluator {
           "object " + v.typeName() + " can't be used in 'await' expression");
     }
     if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-      throw new PyException("NotImplementedError",
-          "'yield' is not supported by the tutor's evaluator");
+      throw new PyException(
+          "NotImplementedError", "'yield' is not supported by the tutor's evaluator");
     }
     if (e instanceof Expr.Starred) {
       throw new PyException("SyntaxError", "can't use starred expression here");
@@ -168,8 +175,8 @@ final class ExprEvaluator {
       case ELLIPSIS:
         return Builtins.ELLIPSIS;
       default:
-        throw new PyException("NotImplementedError",
-            "complex numbers are not supported by the tutor's evaluator");
+        throw new PyException(
+            "NotImplementedError", "complex numbers are not supported by the tutor's evaluator");
     }
   }
 
@@ -237,8 +244,8 @@ final class ExprEvaluator {
       if (arg instanceof Expr.Starred st) {
         PyValue it = eval(st.value(), s);
         if (!isIterable(it)) {
-          throw PyException.typeError(describe(func) + " argument after * must be an "
-              + "iterable, not " + it.typeName());
+          throw PyException.typeError(
+              describe(func) + " argument after * must be an " + "iterable, not " + it.typeName());
         }
         positional.addAll(Iteration.toList(rt, it));
       } else {
@@ -256,16 +263,16 @@ final class ExprEvaluator {
         continue;
       }
       if (!(v instanceof PyDict d)) {
-        throw PyException.typeError(describe(func) + " argument after ** must be a mapping, "
-            + "not " + v.typeName());
+        throw PyException.typeError(
+            describe(func) + " argument after ** must be a mapping, " + "not " + v.typeName());
       }
       for (Map.Entry<PyValue, PyValue> kv : d.entries().entrySet()) {
         if (!(kv.getKey() instanceof PyStr key)) {
           throw PyException.typeError("keywords must be strings");
         }
         if (keywords.containsKey(key.value())) {
-          throw PyException.typeError(describe(func)
-              + " got multiple values for keyword argument '" + key.value() + "'");
+          throw PyException.typeError(
+              describe(func) + " got multiple values for keyword argument '" + key.value() + "'");
         }
         keywords.put(key.value(), kv.getValue());
       }
@@ -274,9 +281,14 @@ final class ExprEvaluator {
   }
 
   private static boolean isIterable(PyValue v) {
-    return v instanceof PyList || v instanceof PyTuple || v instanceof PyStr
-        || v instanceof PyDict || v instanceof PySet || v instanceof PyBytes
-        || v instanceof PyNative || v instanceof PyUnknown;
+    return v instanceof PyList
+        || v instanceof PyTuple
+        || v instanceof PyStr
+        || v instanceof PyDict
+        || v instanceof PySet
+        || v instanceof PyBytes
+        || v instanceof PyNative
+        || v instanceof PyUnknown;
   }
 
   /** How CPython names a callee in call errors: {@code f()}. */

@@ -6,32 +6,32 @@ import java.math.RoundingMode;
 
 /**
  * The digits of a non-negative finite float in the fixed ({@code f}), exponent ({@code e}) and
- * general ({@code g}) notations, correctly rounded from the exact binary value as CPython's
- * {@code PyOS_double_to_string} does.
+ * general ({@code g}) notations, correctly rounded from the exact binary value as CPython's {@code
+ * PyOS_double_to_string} does.
  */
 final class FloatFormat {
   private FloatFormat() {}
 
-  /**
-   * The unsigned text of {@code a} for a format type (0 for none, as {@code format(x, '.3')}).
-   */
+  /** The unsigned text of {@code a} for a format type (0 for none, as {@code format(x, '.3')}). */
   static String body(double a, char type, int precision, boolean alternate) {
     switch (type) {
       case 'f':
       case 'F':
         return fixed(a, precision < 0 ? 6 : precision, alternate);
       case 'e':
-      case 'E': {
-        String s = exponent(a, precision < 0 ? 6 : precision, alternate);
-        return type == 'E' ? s.toUpperCase() : s;
-      }
+      case 'E':
+        {
+          String s = exponent(a, precision < 0 ? 6 : precision, alternate);
+          return type == 'E' ? s.toUpperCase() : s;
+        }
       case '%':
         return fixed(a * 100, precision < 0 ? 6 : precision, alternate) + "%";
       case 'g':
-      case 'G': {
-        String s = general(a, precision < 0 ? 6 : precision, alternate, false);
-        return type == 'G' ? s.toUpperCase() : s;
-      }
+      case 'G':
+        {
+          String s = general(a, precision < 0 ? 6 : precision, alternate, false);
+          return type == 'G' ? s.toUpperCase() : s;
+        }
       default:
         if (precision < 0) {
           return FloatRepr.of(a);
@@ -54,10 +54,9 @@ final class FloatFormat {
     String digits = r.unscaledValue().toString();
     int exp = digits.length() - 1 - r.scale();
     digits = (digits + "0".repeat(precision + 1)).substring(0, precision + 1);
-    String mantissa = digits.substring(0, 1)
-        + (precision > 0 ? "." + digits.substring(1) : alternate ? "." : "");
-    return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
-        + Math.abs(exp);
+    String mantissa =
+        digits.substring(0, 1) + (precision > 0 ? "." + digits.substring(1) : alternate ? "." : "");
+    return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
   }
 
   /** The 'g' rules; {@code repr} style (no type) keeps at least one digit after the point. */

@@ -90,8 +90,8 @@ final class FormatSpec {
       f.type = spec.charAt(i++);
     }
     if (i < n) {
-      throw PyException.valueError("Invalid format specifier '" + spec
-          + "' for object of type '" + typeName + "'");
+      throw PyException.valueError(
+          "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
     }
     if (f.zero && f.align == 0) {
       f.fill = '0';
@@ -138,7 +138,9 @@ final class FormatSpec {
     if (precision >= 0) {
       throw PyException.valueError("Precision not allowed in integer format specifier");
     }
-    if (grouping != 0 && "bnoxXc".indexOf(type) >= 0 && type != 0
+    if (grouping != 0
+        && "bnoxXc".indexOf(type) >= 0
+        && type != 0
         && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
       throw PyException.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
     }
@@ -148,12 +150,13 @@ final class FormatSpec {
       }
       return pad("", new String(Character.toChars(v.intValue())), '<');
     }
-    int radix = switch (type) {
-      case 'b' -> 2;
-      case 'o' -> 8;
-      case 'x', 'X' -> 16;
-      default -> 10;
-    };
+    int radix =
+        switch (type) {
+          case 'b' -> 2;
+          case 'o' -> 8;
+          case 'x', 'X' -> 16;
+          default -> 10;
+        };
     String digits = v.abs().toString(radix);
     if (type == 'X') {
       digits = digits.toUpperCase();
@@ -192,8 +195,10 @@ final class FormatSpec {
           end++;
         }
         String rest = body.substring(end);
-        body = groupPadded(body.substring(0, end), 3,
-            width - signOf(negative).length() - rest.length()) + rest;
+        body =
+            groupPadded(
+                    body.substring(0, end), 3, width - signOf(negative).length() - rest.length())
+                + rest;
       }
     }
     return pad(signOf(negative), body, '>');

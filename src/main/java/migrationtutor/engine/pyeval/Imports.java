@@ -29,15 +29,18 @@ final class Imports {
         }
         previous = mod;
       }
-      s.store(alias.asName() != null ? alias.asName() : parts[0],
+      s.store(
+          alias.asName() != null ? alias.asName() : parts[0],
           alias.asName() != null ? previous : top);
     }
   }
 
   static void importFrom(Runtime rt, Stmt.ImportFrom stmt, Scope s) {
     PyValue mod = load(rt, stmt.module(), stmt.level(), s);
-    String shown = mod instanceof PyModule m ? m.name()
-        : ".".repeat(stmt.level()) + (stmt.module() == null ? "" : stmt.module());
+    String shown =
+        mod instanceof PyModule m
+            ? m.name()
+            : ".".repeat(stmt.level()) + (stmt.module() == null ? "" : stmt.module());
     for (Alias alias : stmt.names()) {
       String name = alias.name();
       if (name.equals("*")) {
@@ -53,10 +56,11 @@ final class Imports {
           if (!e.type().isSubtypeOf(PyExceptionType.IMPORT_ERROR)) {
             throw e;
           }
-          String where = mod instanceof PyModule m && m.file() != null ? m.file()
-              : "unknown location";
-          throw new PyException("ImportError", "cannot import name '" + name + "' from '"
-              + shown + "' (" + where + ")");
+          String where =
+              mod instanceof PyModule m && m.file() != null ? m.file() : "unknown location";
+          throw new PyException(
+              "ImportError",
+              "cannot import name '" + name + "' from '" + shown + "' (" + where + ")");
         }
       }
       s.store(alias.asName() != null ? alias.asName() : name, v);
@@ -108,9 +112,18 @@ final class Imports {
 
   private static PyModule future() {
     PyModule m = new PyModule("__future__");
-    for (String f : new String[] {"annotations", "division", "absolute_import",
-        "print_function", "unicode_literals", "generator_stop", "with_statement",
-        "nested_scopes", "generators"}) {
+    for (String f :
+        new String[] {
+          "annotations",
+          "division",
+          "absolute_import",
+          "print_function",
+          "unicode_literals",
+          "generator_stop",
+          "with_statement",
+          "nested_scopes",
+          "generators"
+        }) {
       m.put(f, new PyUnknown("__future__." + f));
     }
     return m;

@@ -21,9 +21,9 @@ import migrationtutor.engine.pysrc.Module;
  * py.call(script, "upgrade", Args.none());
  * }</pre>
  *
- * <p>Failures leave as {@link PyException} (a Python exception, located at the innermost
- * expression or statement that raised it), {@link EvalLimitError} (the step budget ran out) or
- * {@link SubsetError} (strict check failed); nothing else escapes.
+ * <p>Failures leave as {@link PyException} (a Python exception, located at the innermost expression
+ * or statement that raised it), {@link EvalLimitError} (the step budget ran out) or {@link
+ * SubsetError} (strict check failed); nothing else escapes.
  *
  * <p>An interpreter is not thread-safe. One Python call level takes a few KB of Java stack, so a
  * thread with a 1 MB stack may end deep recursion with RecursionError somewhat before {@link
@@ -58,7 +58,8 @@ public final class Interpreter {
 
   /** The subset violations of a module under this interpreter's policy (empty if no subset). */
   public List<SubsetViolation> check(Module module) {
-    return rt.policy.subset() == null ? List.of()
+    return rt.policy.subset() == null
+        ? List.of()
         : rt.enter(() -> SubsetChecker.check(module, rt.policy.subset()));
   }
 
@@ -68,37 +69,39 @@ public final class Interpreter {
   }
 
   /**
-   * Runs a module in an existing namespace (which may hold names the caller provides); sets
-   * {@code __name__}, {@code __file__} and {@code __doc__} first, as CPython does.
+   * Runs a module in an existing namespace (which may hold names the caller provides); sets {@code
+   * __name__}, {@code __file__} and {@code __doc__} first, as CPython does.
    */
   public PyModule execute(Module module, PyModule namespace) {
     List<SubsetViolation> violations = check(module);
     if (!violations.isEmpty()) {
       throw new SubsetError(module.fileName(), violations);
     }
-    return rt.enter(() -> {
-      namespace.put("__name__", new PyStr(namespace.name()));
-      namespace.put("__file__", namespace.file() == null ? PyNone.NONE
-          : new PyStr(namespace.file()));
-      namespace.put("__doc__", module.docstring() == null ? PyNone.NONE
-          : new PyStr(module.docstring()));
-      rt.stmts.execBlock(module.body(), Scope.module(namespace));
-      return namespace;
-    });
+    return rt.enter(
+        () -> {
+          namespace.put("__name__", new PyStr(namespace.name()));
+          namespace.put(
+              "__file__", namespace.file() == null ? PyNone.NONE : new PyStr(namespace.file()));
+          namespace.put(
+              "__doc__", module.docstring() == null ? PyNone.NONE : new PyStr(module.docstring()));
+          rt.stmts.execBlock(module.body(), Scope.module(namespace));
+          return namespace;
+        });
   }
 
   /**
-   * Calls a function of a module by name, as Alembic calls {@code module.upgrade()}; a missing
-   * name raises {@code AttributeError: module 'x' has no attribute 'upgrade'}.
+   * Calls a function of a module by name, as Alembic calls {@code module.upgrade()}; a missing name
+   * raises {@code AttributeError: module 'x' has no attribute 'upgrade'}.
    */
   public PyValue call(PyModule module, String function, Args args) {
-    return rt.enter(() -> {
-      PyValue f = module.get(function);
-      if (f == null) {
-        throw module.noAttribute(function);
-      }
-      return rt.call(f, args);
-    });
+    return rt.enter(
+        () -> {
+          PyValue f = module.get(function);
+          if (f == null) {
+            throw module.noAttribute(function);
+          }
+          return rt.call(f, args);
+        });
   }
 
   /** Calls any callable value (a PyFunction, a native, a class...). */
@@ -116,7 +119,7 @@ public final class Interpreter {
     private EvalPolicy policy = EvalPolicy.tolerant();
     private ModuleLoader loader = ModuleLoader.NONE;
     private Limits limits = Limits.DEFAULT;
-    private Consumer<String> print = text -> { };
+    private Consumer<String> print = text -> {};
 
     private Builder() {}
 

@@ -36,8 +36,8 @@ final class IterableBuiltins {
       }
     } else {
       if (dflt != null) {
-        throw PyException.typeError("Cannot specify a default for " + name
-            + "() with multiple positional arguments");
+        throw PyException.typeError(
+            "Cannot specify a default for " + name + "() with multiple positional arguments");
       }
       items = a.positional();
     }
@@ -86,7 +86,10 @@ final class IterableBuiltins {
     }
     Arity.keywords("sort", a, "key", "reverse");
     List<PyValue> items = Iteration.toList(rt, a.positional().get(0));
-    Sorting.sort(rt, items, a.keywords().getOrDefault("key", PyNone.NONE),
+    Sorting.sort(
+        rt,
+        items,
+        a.keywords().getOrDefault("key", PyNone.NONE),
         a.keywords().getOrDefault("reverse", PyBool.FALSE).truthy());
     return new PyList(items);
   }
@@ -141,8 +144,12 @@ final class IterableBuiltins {
   PyValue reversed(Args a) {
     Arity.check("reversed", a, 1, 1);
     PyValue v = a.positional().get(0);
-    if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyStr
-        || v instanceof PyDict || v instanceof PyRange || v instanceof DictView)) {
+    if (!(v instanceof PyList
+        || v instanceof PyTuple
+        || v instanceof PyStr
+        || v instanceof PyDict
+        || v instanceof PyRange
+        || v instanceof DictView)) {
       throw PyException.typeError("'" + v.typeName() + "' object is not reversible");
     }
     List<PyValue> items = Iteration.toList(rt, v);

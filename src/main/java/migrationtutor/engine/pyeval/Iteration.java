@@ -55,8 +55,12 @@ final class Iteration {
       };
     }
     if (v instanceof PyUnknown u) {
-      rt.note(null, null, "the tutor cannot know the elements of " + u.origin()
-          + "; a loop over it runs zero times");
+      rt.note(
+          null,
+          null,
+          "the tutor cannot know the elements of "
+              + u.origin()
+              + "; a loop over it runs zero times");
       return Collections.emptyIterator();
     }
     throw PyException.typeError("'" + v.typeName() + "' object is not iterable");

@@ -2,8 +2,8 @@ package migrationtutor.engine.pyeval;
 
 /**
  * What {@code @property}, {@code @staticmethod} and {@code @classmethod} make of a function in a
- * class body: the function, marked with its kind (the typeName), for readers that inspect
- * classes. Methods are not bound or called through it.
+ * class body: the function, marked with its kind (the typeName), for readers that inspect classes.
+ * Methods are not bound or called through it.
  */
 final class MethodWrapper implements PyNative {
   private final String kind;

@@ -26,15 +26,18 @@ final class Methods {
     if (impl == null) {
       return null;
     }
-    return NativeFunction.of(typeName + "." + name, args -> {
-      if (args.positional().isEmpty() || !args.positional().get(0).typeName().equals(typeName)) {
-        throw PyException.typeError("unbound method " + typeName + "." + name
-            + "() needs an argument");
-      }
-      Args rest = new Args(args.positional().subList(1, args.positional().size()),
-          args.keywords());
-      return impl.call(args.positional().get(0), name, rest);
-    });
+    return NativeFunction.of(
+        typeName + "." + name,
+        args -> {
+          if (args.positional().isEmpty()
+              || !args.positional().get(0).typeName().equals(typeName)) {
+            throw PyException.typeError(
+                "unbound method " + typeName + "." + name + "() needs an argument");
+          }
+          Args rest =
+              new Args(args.positional().subList(1, args.positional().size()), args.keywords());
+          return impl.call(args.positional().get(0), name, rest);
+        });
   }
 
   private BoundMethod.Impl implFor(String typeName, String name) {

@@ -1,8 +1,8 @@
 package migrationtutor.engine.pyeval;
 
 /**
- * Supplies the modules a script imports: a {@link PyModule} (or any value acting as one), a
- * {@link PyUnknown} for a module the tutor does not model (tolerant callers), or a thrown {@code
+ * Supplies the modules a script imports: a {@link PyModule} (or any value acting as one), a {@link
+ * PyUnknown} for a module the tutor does not model (tolerant callers), or a thrown {@code
  * ModuleNotFoundError}.
  *
  * <p>{@code import a.b.c} asks for {@code a}, {@code a.b} and {@code a.b.c} in turn and binds
@@ -12,9 +12,10 @@ package migrationtutor.engine.pyeval;
 @FunctionalInterface
 public interface ModuleLoader {
   /** Finds no module at all: every import raises ModuleNotFoundError. */
-  ModuleLoader NONE = (name, level, importer) -> {
-    throw notFound(name);
-  };
+  ModuleLoader NONE =
+      (name, level, importer) -> {
+        throw notFound(name);
+      };
 
   /**
    * Loads a module.

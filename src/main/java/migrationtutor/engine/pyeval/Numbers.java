@@ -6,9 +6,9 @@ import java.math.MathContext;
 import migrationtutor.engine.pysrc.BinaryOperator;
 
 /**
- * int and float arithmetic with CPython's semantics: floor division and modulo take the sign of
- * the divisor, bool acts as int, int / int is true division, and the exact error messages. Ints
- * are capped at {@link Limits#maxIntBits()} so that {@code 10 ** 10 ** 10} fails at once.
+ * int and float arithmetic with CPython's semantics: floor division and modulo take the sign of the
+ * divisor, bool acts as int, int / int is true division, and the exact error messages. Ints are
+ * capped at {@link Limits#maxIntBits()} so that {@code 10 ** 10 ** 10} fails at once.
  */
 final class Numbers {
   private final int maxBits;
@@ -79,8 +79,10 @@ final class Numbers {
   }
 
   private PyException tooBig() {
-    return PyException.memoryError("the result would be an integer of more than " + maxBits
-        + " bits; the tutor's evaluator stops there to stay fast");
+    return PyException.memoryError(
+        "the result would be an integer of more than "
+            + maxBits
+            + " bits; the tutor's evaluator stops there to stay fast");
   }
 
   /** {@code a op b} for numbers, or null when either operand is not a number. */
@@ -250,8 +252,10 @@ final class Numbers {
       throw new PyException("ZeroDivisionError", "0.0 cannot be raised to a negative power");
     }
     if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-      throw new PyException("NotImplementedError", "a negative number raised to a fractional "
-          + "power gives a complex number, which the tutor's evaluator does not support");
+      throw new PyException(
+          "NotImplementedError",
+          "a negative number raised to a fractional "
+              + "power gives a complex number, which the tutor's evaluator does not support");
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

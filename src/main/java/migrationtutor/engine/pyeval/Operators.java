@@ -9,10 +9,10 @@ import migrationtutor.engine.pysrc.BinaryOperator;
 import migrationtutor.engine.pysrc.UnaryOperator;
 
 /**
- * Binary and unary operators ({@link Comparisons} has comparisons and membership). A native operand is asked first (left,
- * then the reflected right operand, as Python tries {@code __add__} then {@code __radd__}); an
- * unknown operand makes the result unknown; then builtin semantics apply, ending in CPython's
- * TypeError.
+ * Binary and unary operators ({@link Comparisons} has comparisons and membership). A native operand
+ * is asked first (left, then the reflected right operand, as Python tries {@code __add__} then
+ * {@code __radd__}); an unknown operand makes the result unknown; then builtin semantics apply,
+ * ending in CPython's TypeError.
  */
 final class Operators {
   private final Runtime rt;
@@ -38,18 +38,29 @@ final class Operators {
     if (r != null) {
       return r;
     }
-    if (op == BinaryOperator.ADD && (a instanceof PyStr || a instanceof PyList
-        || a instanceof PyTuple)) {
-      throw PyException.typeError("can only concatenate " + a.typeName() + " (not \""
-          + b.typeName() + "\") to " + a.typeName());
+    if (op == BinaryOperator.ADD
+        && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
+      throw PyException.typeError(
+          "can only concatenate "
+              + a.typeName()
+              + " (not \""
+              + b.typeName()
+              + "\") to "
+              + a.typeName());
     }
     if (op == BinaryOperator.MULT && (isSequence(a) || isSequence(b))) {
       PyValue other = isSequence(a) ? b : a;
       throw PyException.typeError(
           "can't multiply sequence by non-int of type '" + other.typeName() + "'");
     }
-    throw PyException.typeError("unsupported operand type(s) for " + sym + ": '"
-        + a.typeName() + "' and '" + b.typeName() + "'");
+    throw PyException.typeError(
+        "unsupported operand type(s) for "
+            + sym
+            + ": '"
+            + a.typeName()
+            + "' and '"
+            + b.typeName()
+            + "'");
   }
 
   static PyValue unknown(PyValue a, String sym, PyValue b) {
@@ -72,7 +83,9 @@ final class Operators {
   }
 
   private static boolean isSequence(PyValue v) {
-    return v instanceof PyStr || v instanceof PyList || v instanceof PyTuple
+    return v instanceof PyStr
+        || v instanceof PyList
+        || v instanceof PyTuple
         || v instanceof PyBytes;
   }
 
@@ -138,8 +151,8 @@ final class Operators {
   }
 
   private PyValue repeat(PyValue seq, BigInteger times) {
-    long n = times.signum() <= 0 ? 0 : times.bitLength() > 40 ? Long.MAX_VALUE / 4
-        : times.longValue();
+    long n =
+        times.signum() <= 0 ? 0 : times.bitLength() > 40 ? Long.MAX_VALUE / 4 : times.longValue();
     if (seq instanceof PyStr s) {
       rt.checkSize(times(n, s.value().length()));
       return new PyStr(s.value().repeat((int) (s.value().isEmpty() ? 0 : n)));

@@ -8,13 +8,26 @@ import java.util.Set;
 
 /** The methods of tuple, set, bytes, int and float that scripts use. */
 final class OtherMethods {
-  private static final Map<String, Set<String>> NAMES = Map.of(
-      "tuple", Set.of("index", "count"),
-      "set", Set.of("add", "discard", "remove", "update", "union", "intersection",
-          "difference", "copy", "clear", "pop", "issubset", "issuperset"),
-      "bytes", Set.of("decode"),
-      "int", Set.of("bit_length"),
-      "float", Set.of("is_integer"));
+  private static final Map<String, Set<String>> NAMES =
+      Map.of(
+          "tuple", Set.of("index", "count"),
+          "set",
+              Set.of(
+                  "add",
+                  "discard",
+                  "remove",
+                  "update",
+                  "union",
+                  "intersection",
+                  "difference",
+                  "copy",
+                  "clear",
+                  "pop",
+                  "issubset",
+                  "issuperset"),
+          "bytes", Set.of("decode"),
+          "int", Set.of("bit_length"),
+          "float", Set.of("is_integer"));
 
   private final Runtime rt;
 
@@ -63,14 +76,15 @@ final class OtherMethods {
         rt.checkLimit(items.size());
         return PyNone.NONE;
       case "discard":
-      case "remove": {
-        Arity.check(q, a, 1, 1);
-        PyValue v = Values.canonical(items, a.positional().get(0));
-        if (!items.remove(v) && name.equals("remove")) {
-          throw PyException.keyError(v);
+      case "remove":
+        {
+          Arity.check(q, a, 1, 1);
+          PyValue v = Values.canonical(items, a.positional().get(0));
+          if (!items.remove(v) && name.equals("remove")) {
+            throw PyException.keyError(v);
+          }
+          return PyNone.NONE;
         }
-        return PyNone.NONE;
-      }
       case "update":
         for (PyValue other : a.positional()) {
           for (PyValue v : Iteration.toList(rt, other)) {
@@ -81,20 +95,21 @@ final class OtherMethods {
         return PyNone.NONE;
       case "union":
       case "intersection":
-      case "difference": {
-        Set<PyValue> out = new LinkedHashSet<>(items);
-        for (PyValue other : a.positional()) {
-          List<PyValue> vs = Iteration.toList(rt, other);
-          if (name.equals("union")) {
-            out.addAll(vs);
-          } else if (name.equals("intersection")) {
-            out.retainAll(vs);
-          } else {
-            vs.forEach(out::remove);
+      case "difference":
+        {
+          Set<PyValue> out = new LinkedHashSet<>(items);
+          for (PyValue other : a.positional()) {
+            List<PyValue> vs = Iteration.toList(rt, other);
+            if (name.equals("union")) {
+              out.addAll(vs);
+            } else if (name.equals("intersection")) {
+              out.retainAll(vs);
+            } else {
+              vs.forEach(out::remove);
+            }
           }
+          return new PySet(out);
         }
-        return new PySet(out);
-      }
       case "copy":
         Arity.check(q, a, 0, 0);
         return new PySet(items);
@@ -102,21 +117,23 @@ final class OtherMethods {
         Arity.check(q, a, 0, 0);
         items.clear();
         return PyNone.NONE;
-      case "pop": {
-        Arity.check(q, a, 0, 0);
-        if (items.isEmpty()) {
-          throw PyException.keyError(new PyStr("pop from an empty set"));
+      case "pop":
+        {
+          Arity.check(q, a, 0, 0);
+          if (items.isEmpty()) {
+            throw PyException.keyError(new PyStr("pop from an empty set"));
+          }
+          PyValue first = items.iterator().next();
+          items.remove(first);
+          return first;
         }
-        PyValue first = items.iterator().next();
-        items.remove(first);
-        return first;
-      }
-      default: {
-        Arity.check(q, a, 1, 1);
-        List<PyValue> other = Iteration.toList(rt, a.positional().get(0));
-        return PyBool.of(name.equals("issubset") ? other.containsAll(items)
-            : items.containsAll(other));
-      }
+      default:
+        {
+          Arity.check(q, a, 1, 1);
+          List<PyValue> other = Iteration.toList(rt, a.positional().get(0));
+          return PyBool.of(
+              name.equals("issubset") ? other.containsAll(items) : items.containsAll(other));
+        }
     }
   }
 }

@@ -4,9 +4,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * {@code format % args}: printf-style formatting with CPython's conversions ({@code %s %r %a %d
- * %i %u %f %F %e %E %g %G %x %X %o %c %%}), flags, width, precision ({@code *} too), {@code
- * %(name)s} keys, and its error messages.
+ * {@code format % args}: printf-style formatting with CPython's conversions ({@code %s %r %a %d %i
+ * %u %f %F %e %E %g %G %x %X %o %c %%}), flags, width, precision ({@code *} too), {@code %(name)s}
+ * keys, and its error messages.
  */
 final class PercentFormatter {
   private final Runtime rt;
@@ -156,76 +156,86 @@ final class PercentFormatter {
     switch (type) {
       case 's':
       case 'r':
-      case 'a': {
-        String s = type == 's' ? v.str() : type == 'r' ? v.repr() : Builtins.ascii(v.repr());
-        if (spec.precision >= 0 && s.length() > spec.precision) {
-          s = s.substring(0, spec.precision);
+      case 'a':
+        {
+          String s = type == 's' ? v.str() : type == 'r' ? v.repr() : Builtins.ascii(v.repr());
+          if (spec.precision >= 0 && s.length() > spec.precision) {
+            s = s.substring(0, spec.precision);
+          }
+          return pad(s, spec);
         }
-        return pad(s, spec);
-      }
       case 'd':
       case 'i':
-      case 'u': {
-        if (!Numbers.isNumber(v)) {
-          throw PyException.typeError("%" + type + " format: a real number is required, not "
-              + v.typeName());
+      case 'u':
+        {
+          if (!Numbers.isNumber(v)) {
+            throw PyException.typeError(
+                "%" + type + " format: a real number is required, not " + v.typeName());
+          }
+          BigInteger n =
+              v instanceof PyFloat f ? Numbers.floatToInt(f.value()).value() : Numbers.toBig(v);
+          String digits = n.abs().toString();
+          if (spec.precision > digits.length()) {
+            digits = "0".repeat(spec.precision - digits.length()) + digits;
+          }
+          return numeric(n.signum() < 0, "", digits, spec);
         }
-        BigInteger n = v instanceof PyFloat f ? Numbers.floatToInt(f.value()).value()
-            : Numbers.toBig(v);
-        String digits = n.abs().toString();
-        if (spec.precision > digits.length()) {
-          digits = "0".repeat(spec.precision - digits.length()) + digits;
-        }
-        return numeric(n.signum() < 0, "", digits, spec);
-      }
       case 'x':
       case 'X':
-      case 'o': {
-        if (!Numbers.isInt(v)) {
-          throw PyException.typeError("%" + type + " format: an integer is required, not "
-              + v.typeName());
+      case 'o':
+        {
+          if (!Numbers.isInt(v)) {
+            throw PyException.typeError(
+                "%" + type + " format: an integer is required, not " + v.typeName());
+          }
+          BigInteger n = Numbers.toBig(v);
+          String digits = n.abs().toString(type == 'o' ? 8 : 16);
+          if (type == 'X') {
+            digits = digits.toUpperCase();
+          }
+          if (spec.precision > digits.length()) {
+            digits = "0".repeat(spec.precision - digits.length()) + digits;
+          }
+          return numeric(n.signum() < 0, spec.alternate ? "0" + type : "", digits, spec);
         }
-        BigInteger n = Numbers.toBig(v);
-        String digits = n.abs().toString(type == 'o' ? 8 : 16);
-        if (type == 'X') {
-          digits = digits.toUpperCase();
-        }
-        if (spec.precision > digits.length()) {
-          digits = "0".repeat(spec.precision - digits.length()) + digits;
-        }
-        return numeric(n.signum() < 0, spec.alternate ? "0" + type : "", digits, spec);
-      }
       case 'f':
       case 'F':
       case 'e':
       case 'E':
       case 'g':
-      case 'G': {
-        if (!Numbers.isNumber(v)) {
-          throw PyException.typeError("must be real number, not " + v.typeName());
-        }
-        spec.type = type;
-        spec.align = spec.align == 0 ? '>' : spec.align;
-        return spec.formatFloat(Numbers.toDouble(v));
-      }
-      case 'c': {
-        String ch;
-        if (v instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) {
-          ch = s.value();
-        } else if (Numbers.isInt(v)) {
-          long cp = Numbers.toLong(v);
-          if (cp < 0 || cp > 0x10FFFF) {
-            throw new PyException("OverflowError", "%c arg not in range(0x110000)");
+      case 'G':
+        {
+          if (!Numbers.isNumber(v)) {
+            throw PyException.typeError("must be real number, not " + v.typeName());
           }
-          ch = new String(Character.toChars((int) cp));
-        } else {
-          throw PyException.typeError("%c requires int or char");
+          spec.type = type;
+          spec.align = spec.align == 0 ? '>' : spec.align;
+          return spec.formatFloat(Numbers.toDouble(v));
         }
-        return pad(ch, spec);
-      }
+      case 'c':
+        {
+          String ch;
+          if (v instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) {
+            ch = s.value();
+          } else if (Numbers.isInt(v)) {
+            long cp = Numbers.toLong(v);
+            if (cp < 0 || cp > 0x10FFFF) {
+              throw new PyException("OverflowError", "%c arg not in range(0x110000)");
+            }
+            ch = new String(Character.toChars((int) cp));
+          } else {
+            throw PyException.typeError("%c requires int or char");
+          }
+          return pad(ch, spec);
+        }
       default:
-        throw PyException.valueError("unsupported format character '" + type + "' (0x"
-            + Integer.toHexString(type) + ") at index " + (i - 1));
+        throw PyException.valueError(
+            "unsupported format character '"
+                + type
+                + "' (0x"
+                + Integer.toHexString(type)
+                + ") at index "
+                + (i - 1));
     }
   }
 
@@ -237,10 +247,8 @@ final class PercentFormatter {
     return spec.align == '<' ? s + fill : fill + s;
   }
 
-  private static String numeric(boolean negative, String prefix, String digits,
-      FormatSpec spec) {
-    String sign = (negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "")
-        + prefix;
+  private static String numeric(boolean negative, String prefix, String digits, FormatSpec spec) {
+    String sign = (negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "") + prefix;
     int len = sign.length() + digits.length();
     if (spec.width <= len) {
       return sign + digits;

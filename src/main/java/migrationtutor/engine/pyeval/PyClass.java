@@ -22,9 +22,15 @@ public final class PyClass implements PyNative {
   private final Stmt.ClassDef def;
   private PyExceptionType exceptionType;
 
-  PyClass(String name, String qualname, String moduleName, List<PyValue> bases,
-      Map<String, PyValue> keywords, Map<String, PyValue> namespace,
-      Map<String, Expr> annotationSources, Stmt.ClassDef def) {
+  PyClass(
+      String name,
+      String qualname,
+      String moduleName,
+      List<PyValue> bases,
+      Map<String, PyValue> keywords,
+      Map<String, PyValue> namespace,
+      Map<String, Expr> annotationSources,
+      Stmt.ClassDef def) {
     this.name = name;
     this.qualname = qualname;
     this.moduleName = moduleName;
@@ -79,8 +85,8 @@ public final class PyClass implements PyNative {
   public PyExceptionType exceptionType() {
     if (exceptionType == null) {
       for (PyValue b : bases) {
-        PyExceptionType parent = b instanceof PyExceptionType t ? t
-            : b instanceof PyClass c ? c.exceptionType() : null;
+        PyExceptionType parent =
+            b instanceof PyExceptionType t ? t : b instanceof PyClass c ? c.exceptionType() : null;
         if (parent != null) {
           exceptionType = new PyExceptionType(name, parent);
           break;
@@ -122,8 +128,7 @@ public final class PyClass implements PyNative {
 
   @Override
   public PyException noAttribute(String attr) {
-    return PyException.attributeError(
-        "type object '" + name + "' has no attribute '" + attr + "'");
+    return PyException.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
   }
 
   @Override
@@ -137,7 +142,10 @@ public final class PyClass implements PyNative {
     if (t != null) {
       return t.call(args);
     }
-    throw new PyException("NotImplementedError", "creating instances of class '" + name
-        + "' is not supported: the tutor evaluates scripts without running their classes");
+    throw new PyException(
+        "NotImplementedError",
+        "creating instances of class '"
+            + name
+            + "' is not supported: the tutor evaluates scripts without running their classes");
   }
 }

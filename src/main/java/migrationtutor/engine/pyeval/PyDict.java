@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A Python {@code dict} in insertion order. Keys are hashable values: str, int, bool, None,
- * float, bytes and tuples of them (records and enums give the right equality).
+ * A Python {@code dict} in insertion order. Keys are hashable values: str, int, bool, None, float,
+ * bytes and tuples of them (records and enums give the right equality).
  */
 public final class PyDict implements PyValue {
   private final Map<PyValue, PyValue> entries;
@@ -43,7 +43,9 @@ public final class PyDict implements PyValue {
       StringBuilder sb = new StringBuilder("{");
       boolean first = true;
       for (Map.Entry<PyValue, PyValue> e : entries.entrySet()) {
-        sb.append(first ? "" : ", ").append(e.getKey().repr()).append(": ")
+        sb.append(first ? "" : ", ")
+            .append(e.getKey().repr())
+            .append(": ")
             .append(e.getValue().repr());
         first = false;
       }

@@ -5,8 +5,8 @@ import migrationtutor.engine.pysrc.Span;
 
 /**
  * A Python exception raised while evaluating: its Python type ({@code NameError}, {@code
- * TypeError}, ...), its message, the exception object a handler binds with {@code except ... as
- * e}, and where in which file it was raised once known.
+ * TypeError}, ...), its message, the exception object a handler binds with {@code except ... as e},
+ * and where in which file it was raised once known.
  */
 public final class PyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,9 +17,10 @@ public final class PyException extends RuntimeException {
 
   /** An exception of a type named as Python names it ({@code ValueError}, {@code a.b.Error}). */
   public PyException(String pythonType, String message) {
-    this(new PyExceptionValue(
-        PyExceptionType.forName(pythonType),
-        message == null ? List.of() : List.of(new PyStr(message))));
+    this(
+        new PyExceptionValue(
+            PyExceptionType.forName(pythonType),
+            message == null ? List.of() : List.of(new PyStr(message))));
   }
 
   /** An exception raising an exception object (what {@code raise ValueError("x")} raises). */
@@ -121,8 +122,8 @@ public final class PyException extends RuntimeException {
 
   @Override
   public String toString() {
-    String where = span == null ? "" : " (" + file + ", line " + span.line() + ", in " + function
-        + ")";
+    String where =
+        span == null ? "" : " (" + file + ", line " + span.line() + ", in " + function + ")";
     return exceptionLine() + where;
   }
 }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A Python exception class such as {@code ValueError}: a value scripts can raise, call and name
- * in {@code except} clauses. Bindings may create their own ({@code sqlalchemy.exc.ArgumentError})
- * with a builtin parent so that {@code except Exception} catches them.
+ * A Python exception class such as {@code ValueError}: a value scripts can raise, call and name in
+ * {@code except} clauses. Bindings may create their own ({@code sqlalchemy.exc.ArgumentError}) with
+ * a builtin parent so that {@code except Exception} catches them.
  */
 public final class PyExceptionType implements PyNative {
   private static final Map<String, PyExceptionType> BUILTIN = new LinkedHashMap<>();

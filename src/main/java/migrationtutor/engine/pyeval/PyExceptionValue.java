@@ -3,8 +3,8 @@ package migrationtutor.engine.pyeval;
 import java.util.List;
 
 /**
- * An exception object, as {@code ValueError("bad")} creates it and {@code except ValueError as
- * e} binds it: its class and its arguments. str() follows CPython's {@code BaseException.__str__}
+ * An exception object, as {@code ValueError("bad")} creates it and {@code except ValueError as e}
+ * binds it: its class and its arguments. str() follows CPython's {@code BaseException.__str__}
  * (KeyError shows the key's repr).
  */
 public final class PyExceptionValue implements PyNative {

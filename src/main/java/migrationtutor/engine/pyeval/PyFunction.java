@@ -23,8 +23,15 @@ public final class PyFunction implements PyNative {
   private final Scope closure;
   private final Map<String, PyValue> attributes = new HashMap<>();
 
-  PyFunction(Runtime runtime, String qualname, PyModule module, Signature signature,
-      Stmt.FunctionDef def, Expr.Lambda lambda, ScopeInfo info, Scope closure) {
+  PyFunction(
+      Runtime runtime,
+      String qualname,
+      PyModule module,
+      Signature signature,
+      Stmt.FunctionDef def,
+      Expr.Lambda lambda,
+      ScopeInfo info,
+      Scope closure) {
     this.runtime = runtime;
     this.qualname = qualname;
     this.module = module;

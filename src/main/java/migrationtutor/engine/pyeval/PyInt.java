@@ -27,8 +27,8 @@ public record PyInt(BigInteger value) implements PyValue {
   }
 
   /**
-   * The decimal digits; like CPython 3.11, refuses more than 4300 digits (which also keeps a
-   * huge int from costing quadratic time to print).
+   * The decimal digits; like CPython 3.11, refuses more than 4300 digits (which also keeps a huge
+   * int from costing quadratic time to print).
    */
   @Override
   public String repr() {

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A module: a named namespace. The interpreter runs scripts in one; bindings build the modules
- * they expose ({@code sqlalchemy}, {@code alembic.op}) from it; a missing attribute reads {@code
- * module 'sqlalchemy' has no attribute 'Strng'} as in CPython.
+ * A module: a named namespace. The interpreter runs scripts in one; bindings build the modules they
+ * expose ({@code sqlalchemy}, {@code alembic.op}) from it; a missing attribute reads {@code module
+ * 'sqlalchemy' has no attribute 'Strng'} as in CPython.
  */
 public final class PyModule implements PyNative {
   private final String name;
@@ -57,8 +57,7 @@ public final class PyModule implements PyNative {
 
   @Override
   public String repr() {
-    return file == null ? "<module '" + name + "'>"
-        : "<module '" + name + "' from '" + file + "'>";
+    return file == null ? "<module '" + name + "'>" : "<module '" + name + "' from '" + file + "'>";
   }
 
   @Override

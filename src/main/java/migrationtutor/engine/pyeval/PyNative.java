@@ -20,14 +20,16 @@ public non-sealed interface PyNative extends PyValue {
     return "<" + typeName() + " object>";
   }
 
-  /** {@code obj.name}; null when there is no such attribute (the evaluator raises AttributeError). */
+  /**
+   * {@code obj.name}; null when there is no such attribute (the evaluator raises AttributeError).
+   */
   default PyValue attribute(String name) {
     return null;
   }
 
   /**
-   * The AttributeError for a missing attribute; modules override it to say {@code module 'x' has
-   * no attribute 'y'} as CPython does.
+   * The AttributeError for a missing attribute; modules override it to say {@code module 'x' has no
+   * attribute 'y'} as CPython does.
    */
   default PyException noAttribute(String name) {
     return PyException.attributeError(
@@ -71,8 +73,7 @@ public non-sealed interface PyNative extends PyValue {
 
   /** {@code await obj}: runs an awaitable and returns its result. */
   default PyValue awaited() {
-    throw PyException.typeError(
-        "object " + typeName() + " can't be used in 'await' expression");
+    throw PyException.typeError("object " + typeName() + " can't be used in 'await' expression");
   }
 
   /** {@code for x in obj:}. */

@@ -45,8 +45,7 @@ final class PyRange implements PyNative {
 
   @Override
   public String repr() {
-    return "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step)
-        + ")";
+    return "range(" + start + ", " + stop + (step.equals(BigInteger.ONE) ? "" : ", " + step) + ")";
   }
 
   @Override
@@ -105,8 +104,10 @@ final class PyRange implements PyNative {
       }
       BigInteger v = Numbers.toBig(other);
       BigInteger off = v.subtract(start);
-      boolean inside = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
-          : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+      boolean inside =
+          step.signum() > 0
+              ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+              : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
       return PyBool.of(inside && off.mod(step.abs()).signum() == 0);
     }
     return null;

@@ -9,6 +9,7 @@ import migrationtutor.engine.util.PythonRepr;
  */
 public final class PyStr implements PyValue {
   private final String value;
+
   /** 0 unknown, 1 no surrogates (index by char), 2 has surrogates (index by code point). */
   private byte layout;
 

@@ -8,8 +8,18 @@ package migrationtutor.engine.pyeval;
  * {@code op.add_column}, {@code sa.Column}, {@code context.configure}, ...) choose to do.
  */
 public sealed interface PyValue
-    permits PyNone, PyBool, PyInt, PyFloat, PyStr, PyBytes, PyTuple, PyList, PyDict, PySet,
-        PyNative, PyUnknown {
+    permits PyNone,
+        PyBool,
+        PyInt,
+        PyFloat,
+        PyStr,
+        PyBytes,
+        PyTuple,
+        PyList,
+        PyDict,
+        PySet,
+        PyNative,
+        PyUnknown {
 
   /** The Python type name used in messages, e.g. {@code str}, {@code NoneType}. */
   String typeName();

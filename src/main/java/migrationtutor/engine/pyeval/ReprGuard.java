@@ -4,8 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Guards repr() of containers against containing themselves: CPython's {@code Py_ReprEnter}
- * prints {@code [[...]]} for a list that contains itself instead of recursing forever.
+ * Guards repr() of containers against containing themselves: CPython's {@code Py_ReprEnter} prints
+ * {@code [[...]]} for a list that contains itself instead of recursing forever.
  */
 final class ReprGuard {
   private static final ThreadLocal<Map<Object, Boolean>> ACTIVE =

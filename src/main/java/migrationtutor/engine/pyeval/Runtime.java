@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import migrationtutor.engine.pysrc.Span;
 
 /**
- * The state one {@link Interpreter} shares between its parts: configuration (policy, module
- * loader, limits, print callback), the builtins, and the per-run budget of steps and call depth.
+ * The state one {@link Interpreter} shares between its parts: configuration (policy, module loader,
+ * limits, print callback), the builtins, and the per-run budget of steps and call depth.
  */
 final class Runtime {
   final EvalPolicy policy;
@@ -27,11 +27,15 @@ final class Runtime {
   final ExprEvaluator exprs;
   final StmtExecutor stmts;
   final Methods methods;
+
   /** Exceptions being handled, innermost first, for a bare {@code raise}. */
   final Deque<PyException> handling = new ArrayDeque<>();
+
   private long steps;
+
   /** The node being evaluated, for notes and limit errors raised without a location. */
   private Span currentSpan;
+
   private Scope currentScope;
   private long sizeUnits;
   private int callDepth;
@@ -56,8 +60,11 @@ final class Runtime {
     currentSpan = span;
     currentScope = scope;
     if (++steps > limits.maxSteps()) {
-      throw new EvalLimitError(limits.maxSteps(), span,
-          scope == null ? null : scope.file(), scope == null ? null : scope.function);
+      throw new EvalLimitError(
+          limits.maxSteps(),
+          span,
+          scope == null ? null : scope.file(),
+          scope == null ? null : scope.function);
     }
   }
 
@@ -74,8 +81,8 @@ final class Runtime {
   }
 
   /**
-   * Counts work that compares or calls per element (==, in, index, count): one step per 4
-   * elements, as each costs far more than copying one.
+   * Counts work that compares or calls per element (==, in, index, count): one step per 4 elements,
+   * as each costs far more than copying one.
    */
   void chargeWork(long elements) {
     chargeSize(elements * 4);
@@ -90,9 +97,12 @@ final class Runtime {
   /** Refuses a str or container growing past {@link Limits#maxSize()} (growth is charged apart). */
   void checkLimit(long size) {
     if (size > limits.maxSize()) {
-      throw PyException.memoryError("the result would have " + size
-          + " elements or characters; the tutor's evaluator stops at " + limits.maxSize()
-          + " to protect memory");
+      throw PyException.memoryError(
+          "the result would have "
+              + size
+              + " elements or characters; the tutor's evaluator stops at "
+              + limits.maxSize()
+              + " to protect memory");
     }
   }
 
@@ -129,8 +139,11 @@ final class Runtime {
 
   /** A Java failure (a bug in the evaluator or a binding) as a Python SystemError. */
   static PyException internal(RuntimeException e) {
-    return new PyException("SystemError", "internal error in the tutor's evaluator: "
-        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    return new PyException(
+        "SystemError",
+        "internal error in the tutor's evaluator: "
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
   }
 
   /** Python truthiness; unknown values are decided by the policy's hook. */
@@ -139,8 +152,9 @@ final class Runtime {
       Scope s = scope != null ? scope : currentScope;
       Span where = span != null ? span : currentSpan;
       String file = s == null ? null : s.file();
-      return policy.unknownTruth().truthOf(u, file, where,
-          message -> notes.add(new EvalNote(file, where, message)));
+      return policy
+          .unknownTruth()
+          .truthOf(u, file, where, message -> notes.add(new EvalNote(file, where, message)));
     }
     return v.truthy();
   }
@@ -148,8 +162,8 @@ final class Runtime {
   /** Records a note at a place (null for the node being evaluated). */
   void note(Scope scope, Span span, String message) {
     Scope s = scope != null ? scope : currentScope;
-    notes.add(new EvalNote(s == null ? null : s.file(), span != null ? span : currentSpan,
-        message));
+    notes.add(
+        new EvalNote(s == null ? null : s.file(), span != null ? span : currentSpan, message));
   }
 
   /** {@code callee(args)}. */
@@ -166,20 +180,25 @@ final class Runtime {
 
   /** Calls a function the script defined. */
   PyValue callFunction(PyFunction f, Args args) {
-    return enter(() -> {
-      BoundArgs bound = f.signature().bind(args);
-      Scope scope = Scope.function(f.module(), f.info(), f.closure(), f.name());
-      scope.qualname = f.qualname();
-      scope.vars.putAll(bound.asMap());
-      if (f.info().generator()) {
-        throw new PyException("NotImplementedError", "generator functions (using yield) are "
-            + "not supported by the tutor's evaluator: " + f.qualname() + "() uses yield");
-      }
-      if (f.isAsync()) {
-        return new PyCoroutine(f, () -> enter(() -> runBody(f, scope)));
-      }
-      return runBody(f, scope);
-    });
+    return enter(
+        () -> {
+          BoundArgs bound = f.signature().bind(args);
+          Scope scope = Scope.function(f.module(), f.info(), f.closure(), f.name());
+          scope.qualname = f.qualname();
+          scope.vars.putAll(bound.asMap());
+          if (f.info().generator()) {
+            throw new PyException(
+                "NotImplementedError",
+                "generator functions (using yield) are "
+                    + "not supported by the tutor's evaluator: "
+                    + f.qualname()
+                    + "() uses yield");
+          }
+          if (f.isAsync()) {
+            return new PyCoroutine(f, () -> enter(() -> runBody(f, scope)));
+          }
+          return runBody(f, scope);
+        });
   }
 
   private PyValue runBody(PyFunction f, Scope scope) {
@@ -223,8 +242,10 @@ final class Runtime {
     if (obj instanceof PyNative n) {
       n.setAttribute(name, value);
     } else if (!(obj instanceof PyUnknown)) {
-      String what = methods.lookup(obj, name) != null ? "attribute '" + name + "' is read-only"
-          : "has no attribute '" + name + "'";
+      String what =
+          methods.lookup(obj, name) != null
+              ? "attribute '" + name + "' is read-only"
+              : "has no attribute '" + name + "'";
       throw PyException.attributeError("'" + obj.typeName() + "' object " + what);
     }
   }

@@ -21,19 +21,29 @@ final class Scope {
   final PyModule module;
   final Map<String, PyValue> vars;
   final ScopeInfo info;
+
   /** The nearest enclosing function or comprehension scope, for free variables; or null. */
   final Scope enclosing;
+
   /** The function name locations show ({@code <module>}, {@code upgrade}, {@code <lambda>}). */
   final String function;
+
   /** The qualified name of this scope's function or class, as nested definitions prefix it. */
   String qualname = "";
+
   /** The annotation expressions of a class body, by annotated name. */
   final Map<String, migrationtutor.engine.pysrc.Expr> annotations = new java.util.LinkedHashMap<>();
+
   /** The value of a completed {@code return}. */
   PyValue returnValue = PyNone.NONE;
 
-  private Scope(Kind kind, PyModule module, Map<String, PyValue> vars, ScopeInfo info,
-      Scope enclosing, String function) {
+  private Scope(
+      Kind kind,
+      PyModule module,
+      Map<String, PyValue> vars,
+      ScopeInfo info,
+      Scope enclosing,
+      String function) {
     this.kind = kind;
     this.module = module;
     this.vars = vars;
@@ -55,8 +65,8 @@ final class Scope {
   }
 
   static Scope comprehension(Scope defining, ScopeInfo info, String name) {
-    return new Scope(Kind.COMPREHENSION, defining.module, new HashMap<>(), info,
-        defining.closure(), name);
+    return new Scope(
+        Kind.COMPREHENSION, defining.module, new HashMap<>(), info, defining.closure(), name);
   }
 
   /** The scope a function or comprehension defined here closes over (class bodies are not). */
@@ -83,8 +93,11 @@ final class Scope {
       if (info.locals().contains(name)) {
         v = vars.get(name);
         if (v == null) {
-          throw new PyException("UnboundLocalError", "cannot access local variable '" + name
-              + "' where it is not associated with a value");
+          throw new PyException(
+              "UnboundLocalError",
+              "cannot access local variable '"
+                  + name
+                  + "' where it is not associated with a value");
         }
         return v;
       }
@@ -100,8 +113,11 @@ final class Scope {
       if (s.info.locals().contains(name)) {
         v = s.vars.get(name);
         if (v == null) {
-          throw new PyException("NameError", "cannot access free variable '" + name
-              + "' where it is not associated with a value in enclosing scope");
+          throw new PyException(
+              "NameError",
+              "cannot access free variable '"
+                  + name
+                  + "' where it is not associated with a value in enclosing scope");
         }
         return v;
       }
@@ -146,8 +162,9 @@ final class Scope {
     Map<String, PyValue> m = target(name);
     if (m.remove(name) == null) {
       if (m != module.namespace() && info != null && info.locals().contains(name)) {
-        throw new PyException("UnboundLocalError", "cannot access local variable '" + name
-            + "' where it is not associated with a value");
+        throw new PyException(
+            "UnboundLocalError",
+            "cannot access local variable '" + name + "' where it is not associated with a value");
       }
       throw PyException.nameError(name);
     }

@@ -16,9 +16,9 @@ import migrationtutor.engine.pysrc.Stmt;
 import migrationtutor.engine.pysrc.WithItem;
 
 /**
- * Decides which names are local to a function, as CPython's compiler does before running it: a
- * name bound anywhere in the body (assignment, for, with, import, def, walrus, ...) is local to
- * the whole body unless declared global or nonlocal. Results are cached per node.
+ * Decides which names are local to a function, as CPython's compiler does before running it: a name
+ * bound anywhere in the body (assignment, for, with, import, def, walrus, ...) is local to the
+ * whole body unless declared global or nonlocal. Results are cached per node.
  */
 final class ScopeAnalyzer {
   private final Map<Object, ScopeInfo> cache = new IdentityHashMap<>();
@@ -35,13 +35,15 @@ final class ScopeAnalyzer {
 
   /** The scope of a comprehension: its for-targets are local; walrus targets are not. */
   ScopeInfo comprehension(Expr node, List<Comprehension> generators) {
-    return cache.computeIfAbsent(node, k -> {
-      Collector c = new Collector();
-      for (Comprehension g : generators) {
-        c.target(g.target());
-      }
-      return new ScopeInfo(Set.copyOf(c.bound), Set.of(), Set.of(), false);
-    });
+    return cache.computeIfAbsent(
+        node,
+        k -> {
+          Collector c = new Collector();
+          for (Comprehension g : generators) {
+            c.target(g.target());
+          }
+          return new ScopeInfo(Set.copyOf(c.bound), Set.of(), Set.of(), false);
+        });
   }
 
   private static ScopeInfo analyze(Params params, List<Stmt> body, Expr lambdaBody) {
@@ -56,8 +58,8 @@ final class ScopeAnalyzer {
     Set<String> locals = new HashSet<>(c.bound);
     locals.removeAll(c.globals);
     locals.removeAll(c.nonlocals);
-    return new ScopeInfo(Set.copyOf(locals), Set.copyOf(c.globals), Set.copyOf(c.nonlocals),
-        c.generator);
+    return new ScopeInfo(
+        Set.copyOf(locals), Set.copyOf(c.globals), Set.copyOf(c.nonlocals), c.generator);
   }
 
   /** Walks one scope's statements without entering nested defs, lambdas or classes. */
@@ -184,8 +186,10 @@ final class ScopeAnalyzer {
         AstChildren.forEach(e, this::expr);
       } else if (e instanceof Expr.Lambda l) {
         AstChildren.params(l.params(), this::expr);
-      } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp
-          || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+      } else if (e instanceof Expr.ListComp
+          || e instanceof Expr.SetComp
+          || e instanceof Expr.DictComp
+          || e instanceof Expr.GeneratorExp) {
         // Comprehension targets belong to the comprehension; only walrus targets leak out.
         AstChildren.forEach(e, this::walrusOnly);
       } else if (e != null) {

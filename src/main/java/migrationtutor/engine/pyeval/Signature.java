@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A Python function signature that binds call arguments to parameter names with exactly CPython
- * 3.11's TypeError messages ({@code add_column() missing 1 required positional argument:
- * 'column'}, {@code Column() got an unexpected keyword argument 'nulable'}, ...).
+ * 3.11's TypeError messages ({@code add_column() missing 1 required positional argument: 'column'},
+ * {@code Column() got an unexpected keyword argument 'nulable'}, ...).
  *
  * <p>Build one from Python text: {@code Signature.parse("add_column(table_name, column, *,
  * schema=None, **kw)")} (defaults may be None, True, False, numbers, strings, {@code ()}, {@code
@@ -39,8 +39,8 @@ public final class Signature {
    * A signature.
    *
    * @param name the name errors show, e.g. {@code add_column} or {@code C.f}
-   * @param parameters in Python order: positional-only, positional-or-keyword, *args,
-   *     keyword-only, **kwargs
+   * @param parameters in Python order: positional-only, positional-or-keyword, *args, keyword-only,
+   *     **kwargs
    */
   public Signature(String name, List<Parameter> parameters) {
     this.name = Objects.requireNonNull(name);

@@ -17,19 +17,22 @@ final class SignatureChecks {
         throw new IllegalArgumentException("duplicate parameter " + p.name());
       }
       int k = p.kind().ordinal();
-      if (k < lastKind || (k == lastKind && (p.kind() == Signature.Kind.VAR_POSITIONAL
-          || p.kind() == Signature.Kind.VAR_KEYWORD))) {
+      if (k < lastKind
+          || (k == lastKind
+              && (p.kind() == Signature.Kind.VAR_POSITIONAL
+                  || p.kind() == Signature.Kind.VAR_KEYWORD))) {
         throw new IllegalArgumentException("parameter " + p.name() + " is out of order");
       }
       lastKind = k;
-      boolean positional = p.kind() == Signature.Kind.POSITIONAL_ONLY
-          || p.kind() == Signature.Kind.POSITIONAL_OR_KEYWORD;
+      boolean positional =
+          p.kind() == Signature.Kind.POSITIONAL_ONLY
+              || p.kind() == Signature.Kind.POSITIONAL_OR_KEYWORD;
       if (positional) {
         if (p.defaultValue() != null) {
           sawDefault = true;
         } else if (sawDefault) {
-          throw new IllegalArgumentException("non-default parameter " + p.name()
-              + " follows default parameter");
+          throw new IllegalArgumentException(
+              "non-default parameter " + p.name() + " follows default parameter");
         }
       }
     }
@@ -57,8 +60,9 @@ final class SignatureChecks {
       }
       sb.append(first ? "" : ", ").append(text);
       first = false;
-      boolean lastPosOnly = p.kind() == Signature.Kind.POSITIONAL_ONLY
-          && (i + 1 == ps.size() || ps.get(i + 1).kind() != Signature.Kind.POSITIONAL_ONLY);
+      boolean lastPosOnly =
+          p.kind() == Signature.Kind.POSITIONAL_ONLY
+              && (i + 1 == ps.size() || ps.get(i + 1).kind() != Signature.Kind.POSITIONAL_ONLY);
       if (lastPosOnly) {
         sb.append(", /");
       }

@@ -27,25 +27,29 @@ final class SignatureParser {
       if (part.equals("/")) {
         List<Signature.Parameter> fixed = new ArrayList<>();
         for (Signature.Parameter p : params) {
-          fixed.add(new Signature.Parameter(p.name(), Signature.Kind.POSITIONAL_ONLY,
-              p.defaultValue()));
+          fixed.add(
+              new Signature.Parameter(p.name(), Signature.Kind.POSITIONAL_ONLY, p.defaultValue()));
         }
         params = fixed;
       } else if (part.equals("*")) {
         keywordOnly = true;
       } else if (part.startsWith("**")) {
-        params.add(new Signature.Parameter(part.substring(2).strip(),
-            Signature.Kind.VAR_KEYWORD, null));
+        params.add(
+            new Signature.Parameter(part.substring(2).strip(), Signature.Kind.VAR_KEYWORD, null));
       } else if (part.startsWith("*")) {
-        params.add(new Signature.Parameter(part.substring(1).strip(),
-            Signature.Kind.VAR_POSITIONAL, null));
+        params.add(
+            new Signature.Parameter(
+                part.substring(1).strip(), Signature.Kind.VAR_POSITIONAL, null));
         keywordOnly = true;
       } else {
         int eq = part.indexOf('=');
         String pname = (eq < 0 ? part : part.substring(0, eq)).strip();
         PyValue def = eq < 0 ? null : literal(part.substring(eq + 1).strip(), spec);
-        params.add(new Signature.Parameter(pname, keywordOnly ? Signature.Kind.KEYWORD_ONLY
-            : Signature.Kind.POSITIONAL_OR_KEYWORD, def));
+        params.add(
+            new Signature.Parameter(
+                pname,
+                keywordOnly ? Signature.Kind.KEYWORD_ONLY : Signature.Kind.POSITIONAL_OR_KEYWORD,
+                def));
       }
     }
     return new Signature(name, params);
@@ -96,7 +100,8 @@ final class SignatureParser {
       default:
         break;
     }
-    if (text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')
+    if (text.length() >= 2
+        && (text.charAt(0) == '\'' || text.charAt(0) == '"')
         && text.charAt(text.length() - 1) == text.charAt(0)) {
       return new PyStr(text.substring(1, text.length() - 1));
     }

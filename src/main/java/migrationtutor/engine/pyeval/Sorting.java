@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A stable merge sort that compares with {@code <} only, as CPython's list.sort does, so the
- * TypeError for unorderable values names the same operand order; {@code reverse} keeps stability
- * by reversing before and after, as CPython does.
+ * TypeError for unorderable values names the same operand order; {@code reverse} keeps stability by
+ * reversing before and after, as CPython does.
  */
 final class Sorting {
   private Sorting() {}

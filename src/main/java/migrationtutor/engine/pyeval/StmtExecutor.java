@@ -6,9 +6,9 @@ import migrationtutor.engine.pysrc.Expr;
 import migrationtutor.engine.pysrc.Stmt;
 
 /**
- * Executes statements. Control flow (break, continue, return) is returned as a {@link
- * Completion}; exceptions are Java exceptions, located at the innermost statement when no
- * expression located them first.
+ * Executes statements. Control flow (break, continue, return) is returned as a {@link Completion};
+ * exceptions are Java exceptions, located at the innermost statement when no expression located
+ * them first.
  */
 final class StmtExecutor {
   private final Runtime rt;
@@ -59,8 +59,8 @@ final class StmtExecutor {
     } else if (stmt instanceof Stmt.AnnAssign a) {
       annAssign(a, s);
     } else if (stmt instanceof Stmt.If i) {
-      List<Stmt> branch = rt.truth(rt.exprs.eval(i.test(), s), i.test().span(), s) ? i.body()
-          : i.orelse();
+      List<Stmt> branch =
+          rt.truth(rt.exprs.eval(i.test(), s), i.test().span(), s) ? i.body() : i.orelse();
       return execBlock(branch, s);
     } else if (stmt instanceof Stmt.Return r) {
       if (s.kind == Scope.Kind.MODULE || s.kind == Scope.Kind.CLASS) {
@@ -129,7 +129,8 @@ final class StmtExecutor {
     }
     // CPython evaluates annotations of simple names in module and class bodies only, into
     // __annotations__; an annotation naming something unknown must not stop the script.
-    if (a.simple() && a.target() instanceof Expr.Name n
+    if (a.simple()
+        && a.target() instanceof Expr.Name n
         && (s.kind == Scope.Kind.MODULE || s.kind == Scope.Kind.CLASS)) {
       PyValue ann;
       try {
@@ -186,16 +187,16 @@ final class StmtExecutor {
     } else if (target instanceof Expr.Subscript sub) {
       PyValue obj = rt.exprs.eval(sub.value(), s);
       if (sub.slice() instanceof Expr.Slice sl) {
-        Subscripts.deleteSlice(rt, obj, part(sl.lower(), s), part(sl.upper(), s),
-            part(sl.step(), s));
+        Subscripts.deleteSlice(
+            rt, obj, part(sl.lower(), s), part(sl.upper(), s), part(sl.step(), s));
       } else {
         Subscripts.delete(rt, obj, rt.exprs.eval(sub.slice(), s));
       }
     } else if (target instanceof Expr.Attribute a) {
       PyValue obj = rt.exprs.eval(a.value(), s);
       if (!(obj instanceof PyUnknown)) {
-        throw PyException.attributeError("'" + obj.typeName() + "' object attribute '"
-            + a.attr() + "' cannot be deleted");
+        throw PyException.attributeError(
+            "'" + obj.typeName() + "' object attribute '" + a.attr() + "' cannot be deleted");
       }
     } else {
       throw new PyException("SyntaxError", "cannot delete expression");

@@ -65,8 +65,10 @@ final class StrFormatter {
         return j;
       }
     }
-    throw PyException.valueError(depth > 1 ? "expected '}' before end of string"
-        : "Single '{' encountered in format string");
+    throw PyException.valueError(
+        depth > 1
+            ? "expected '}' before end of string"
+            : "Single '{' encountered in format string");
   }
 
   private String field(String field, int depth) {
@@ -92,9 +94,10 @@ final class StrFormatter {
     if (bang >= 0) {
       int convEnd = colon >= 0 ? colon : field.length();
       if (convEnd - bang != 2) {
-        throw PyException.valueError(convEnd - bang == 1
-            ? "end of string while looking for conversion specifier"
-            : "expected ':' after conversion specifier");
+        throw PyException.valueError(
+            convEnd - bang == 1
+                ? "end of string while looking for conversion specifier"
+                : "expected ':' after conversion specifier");
       }
       conversion = field.charAt(bang + 1);
     }
@@ -107,8 +110,7 @@ final class StrFormatter {
     } else if (conversion == 'a') {
       v = new PyStr(Builtins.ascii(v.repr()));
     } else if (conversion != 0) {
-      throw PyException.valueError(
-          "Unknown conversion specifier " + conversion);
+      throw PyException.valueError("Unknown conversion specifier " + conversion);
     }
     return FormatSpec.format(v, spec);
   }
@@ -154,9 +156,10 @@ final class StrFormatter {
           throw PyException.valueError("Missing ']' in format string");
         }
         String key = name.substring(j + 1, close);
-        PyValue k = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-            ? PyInt.of(Long.parseLong(key.length() > 18 ? key.substring(0, 18) : key))
-            : new PyStr(key);
+        PyValue k =
+            key.chars().allMatch(Character::isDigit) && !key.isEmpty()
+                ? PyInt.of(Long.parseLong(key.length() > 18 ? key.substring(0, 18) : key))
+                : new PyStr(key);
         v = Subscripts.get(rt, v, k);
         j = close + 1;
       }

@@ -54,9 +54,10 @@ final class Subscripts {
   private static int index(PyValue key, int size, String what, String outOfRange) {
     if (!Numbers.isInt(key)) {
       // CPython 3.11 quotes the type only in the str message.
-      throw PyException.typeError(what.equals("string")
-          ? "string indices must be integers, not '" + key.typeName() + "'"
-          : what + " indices must be integers or slices, not " + key.typeName());
+      throw PyException.typeError(
+          what.equals("string")
+              ? "string indices must be integers, not '" + key.typeName() + "'"
+              : what + " indices must be integers or slices, not " + key.typeName());
     }
     long i = Numbers.toLong(key);
     if (i < 0) {
@@ -155,8 +156,8 @@ final class Subscripts {
 
   static void set(Runtime rt, PyValue obj, PyValue key, PyValue value) {
     if (obj instanceof PyList l) {
-      l.items().set(index(key, l.items().size(), "list",
-          "list assignment index out of range"), value);
+      l.items()
+          .set(index(key, l.items().size(), "list", "list assignment index out of range"), value);
     } else if (obj instanceof PyDict d) {
       d.entries().put(Values.dictKey(d.entries(), key), value);
       rt.checkLimit(d.entries().size());
@@ -168,8 +169,8 @@ final class Subscripts {
     }
   }
 
-  static void setSlice(Runtime rt, PyValue obj, PyValue lower, PyValue upper, PyValue step,
-      PyValue value) {
+  static void setSlice(
+      Runtime rt, PyValue obj, PyValue lower, PyValue upper, PyValue step, PyValue value) {
     if (obj instanceof PyUnknown) {
       return;
     }
@@ -189,8 +190,11 @@ final class Subscripts {
       return;
     }
     if (repl.size() != ix[3]) {
-      throw PyException.valueError("attempt to assign sequence of size " + repl.size()
-          + " to extended slice of size " + ix[3]);
+      throw PyException.valueError(
+          "attempt to assign sequence of size "
+              + repl.size()
+              + " to extended slice of size "
+              + ix[3]);
     }
     for (long k = 0, i = ix[0]; k < ix[3]; k++, i += ix[2]) {
       items.set((int) i, repl.get((int) k));
@@ -199,15 +203,13 @@ final class Subscripts {
 
   static void delete(Runtime rt, PyValue obj, PyValue key) {
     if (obj instanceof PyList l) {
-      l.items().remove(index(key, l.items().size(), "list",
-          "list assignment index out of range"));
+      l.items().remove(index(key, l.items().size(), "list", "list assignment index out of range"));
     } else if (obj instanceof PyDict d) {
       if (d.entries().remove(Values.dictKey(d.entries(), key)) == null) {
         throw PyException.keyError(key);
       }
     } else if (!(obj instanceof PyUnknown)) {
-      throw PyException.typeError(
-          "'" + obj.typeName() + "' object doesn't support item deletion");
+      throw PyException.typeError("'" + obj.typeName() + "' object doesn't support item deletion");
     }
   }
 
@@ -216,8 +218,7 @@ final class Subscripts {
       if (obj instanceof PyUnknown) {
         return;
       }
-      throw PyException.typeError(
-          "'" + obj.typeName() + "' object doesn't support item deletion");
+      throw PyException.typeError("'" + obj.typeName() + "' object doesn't support item deletion");
     }
     long[] ix = sliceIndices(lower, upper, step, l.items().size());
     List<Integer> doomed = new ArrayList<>();

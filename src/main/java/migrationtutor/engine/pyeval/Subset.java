@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The Python subset a strict evaluation accepts: which constructs, which modules may be imported
  * (by top-level package), which builtin names may not even be mentioned (with the reason shown),
- * and whether dunder attributes ({@code x.__class__}) are refused. {@link #REVISION_SCRIPT} is
- * the subset for Alembic revision scripts.
+ * and whether dunder attributes ({@code x.__class__}) are refused. {@link #REVISION_SCRIPT} is the
+ * subset for Alembic revision scripts.
  *
  * @param scriptKind how violations name the scripts, e.g. {@code migration scripts}
  * @param allowed the constructs allowed
@@ -18,16 +18,29 @@ import java.util.Set;
  * @param forbiddenNames builtin names refused wherever they appear, each with the reason shown
  * @param forbidDunderAttributes whether attribute names starting with {@code __} are refused
  */
-public record Subset(String scriptKind, Set<Construct> allowed, List<String> allowedModules,
-    Map<String, String> forbiddenNames, boolean forbidDunderAttributes) {
+public record Subset(
+    String scriptKind,
+    Set<Construct> allowed,
+    List<String> allowedModules,
+    Map<String, String> forbiddenNames,
+    boolean forbidDunderAttributes) {
 
   /** The subset for revision scripts. */
-  public static final Subset REVISION_SCRIPT = new Subset("migration scripts",
-      EnumSet.of(Construct.IMPORT, Construct.ASSIGN, Construct.AUG_ASSIGN,
-          Construct.ANN_ASSIGN, Construct.FUNCTION_DEF, Construct.WITH, Construct.RETURN,
-          Construct.RAISE),
-      List.of("alembic", "sqlalchemy", "datetime", "decimal", "enum", "typing"),
-      revisionForbidden(), true);
+  public static final Subset REVISION_SCRIPT =
+      new Subset(
+          "migration scripts",
+          EnumSet.of(
+              Construct.IMPORT,
+              Construct.ASSIGN,
+              Construct.AUG_ASSIGN,
+              Construct.ANN_ASSIGN,
+              Construct.FUNCTION_DEF,
+              Construct.WITH,
+              Construct.RETURN,
+              Construct.RAISE),
+          List.of("alembic", "sqlalchemy", "datetime", "decimal", "enum", "typing"),
+          revisionForbidden(),
+          true);
 
   public Subset {
     allowed = Set.copyOf(allowed);

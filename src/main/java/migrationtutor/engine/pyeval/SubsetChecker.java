@@ -13,8 +13,8 @@ import migrationtutor.engine.pysrc.Stmt;
 import migrationtutor.engine.pysrc.WithItem;
 
 /**
- * Walks a module before it runs and reports every construct outside a {@link Subset}, each with
- * its position and a message that names it and says what to write instead.
+ * Walks a module before it runs and reports every construct outside a {@link Subset}, each with its
+ * position and a message that names it and says what to write instead.
  */
 public final class SubsetChecker {
   private final Subset subset;
@@ -28,16 +28,23 @@ public final class SubsetChecker {
   public static List<SubsetViolation> check(Module module, Subset subset) {
     SubsetChecker c = new SubsetChecker(subset);
     c.block(module.body(), 0);
-    c.found.sort(Comparator.comparingInt((SubsetViolation v) -> v.span().line())
-        .thenComparingInt(v -> v.span().column()));
+    c.found.sort(
+        Comparator.comparingInt((SubsetViolation v) -> v.span().line())
+            .thenComparingInt(v -> v.span().column()));
     return List.copyOf(c.found);
   }
 
   private void require(Construct c, Span span) {
     if (!subset.allows(c)) {
-      found.add(new SubsetViolation(span, c, c.description()
-          + " is outside the Python subset the tutor runs in " + subset.scriptKind() + "; "
-          + c.advice()));
+      found.add(
+          new SubsetViolation(
+              span,
+              c,
+              c.description()
+                  + " is outside the Python subset the tutor runs in "
+                  + subset.scriptKind()
+                  + "; "
+                  + c.advice()));
     }
   }
 
@@ -170,10 +177,22 @@ public final class SubsetChecker {
       return;
     }
     List<String> mods = subset.allowedModules();
-    String list = mods.size() <= 1 ? String.join("", mods)
-        : String.join(", ", mods.subList(0, mods.size() - 1)) + " and " + mods.get(mods.size() - 1);
-    found.add(new SubsetViolation(span, Construct.IMPORT, "importing '" + name
-        + "' is outside the subset: " + subset.scriptKind() + " may import " + list));
+    String list =
+        mods.size() <= 1
+            ? String.join("", mods)
+            : String.join(", ", mods.subList(0, mods.size() - 1))
+                + " and "
+                + mods.get(mods.size() - 1);
+    found.add(
+        new SubsetViolation(
+            span,
+            Construct.IMPORT,
+            "importing '"
+                + name
+                + "' is outside the subset: "
+                + subset.scriptKind()
+                + " may import "
+                + list));
   }
 
   private void exprIfPresent(Expr e) {
@@ -183,10 +202,17 @@ public final class SubsetChecker {
   }
 
   private void expr(Expr e) {
-    if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n
+    if (e instanceof Expr.Call c
+        && c.func() instanceof Expr.Name n
         && subset.forbiddenNames().containsKey(n.id())) {
-      found.add(new SubsetViolation(n.span(), Construct.FORBIDDEN_NAME, "calling " + n.id()
-          + "() is outside the subset: " + subset.forbiddenNames().get(n.id())));
+      found.add(
+          new SubsetViolation(
+              n.span(),
+              Construct.FORBIDDEN_NAME,
+              "calling "
+                  + n.id()
+                  + "() is outside the subset: "
+                  + subset.forbiddenNames().get(n.id())));
       c.args().forEach(this::expr);
       for (Keyword k : c.keywords()) {
         expr(k.value());
@@ -194,17 +220,32 @@ public final class SubsetChecker {
       return;
     }
     if (e instanceof Expr.Name n && subset.forbiddenNames().containsKey(n.id())) {
-      found.add(new SubsetViolation(n.span(), Construct.FORBIDDEN_NAME, "using '" + n.id()
-          + "' is outside the subset: " + subset.forbiddenNames().get(n.id())));
-    } else if (e instanceof Expr.Attribute a && subset.forbidDunderAttributes()
+      found.add(
+          new SubsetViolation(
+              n.span(),
+              Construct.FORBIDDEN_NAME,
+              "using '"
+                  + n.id()
+                  + "' is outside the subset: "
+                  + subset.forbiddenNames().get(n.id())));
+    } else if (e instanceof Expr.Attribute a
+        && subset.forbidDunderAttributes()
         && a.attr().startsWith("__")) {
-      found.add(new SubsetViolation(a.span(), Construct.DUNDER_ATTRIBUTE, "accessing '"
-          + a.attr() + "' is outside the subset: " + subset.scriptKind()
-          + " cannot reach Python internals through dunder attributes"));
+      found.add(
+          new SubsetViolation(
+              a.span(),
+              Construct.DUNDER_ATTRIBUTE,
+              "accessing '"
+                  + a.attr()
+                  + "' is outside the subset: "
+                  + subset.scriptKind()
+                  + " cannot reach Python internals through dunder attributes"));
     } else if (e instanceof Expr.Lambda) {
       require(Construct.LAMBDA, e.span());
-    } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp
-        || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+    } else if (e instanceof Expr.ListComp
+        || e instanceof Expr.SetComp
+        || e instanceof Expr.DictComp
+        || e instanceof Expr.GeneratorExp) {
       require(Construct.COMPREHENSION, e.span());
     } else if (e instanceof Expr.IfExp) {
       require(Construct.CONDITIONAL_EXPRESSION, e.span());

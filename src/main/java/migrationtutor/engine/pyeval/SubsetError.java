@@ -13,8 +13,11 @@ public final class SubsetError extends RuntimeException {
   private final String file;
 
   SubsetError(String file, List<SubsetViolation> violations) {
-    super(violations.stream().map(SubsetViolation::toString)
-        .collect(Collectors.joining("\n")), null, false, false);
+    super(
+        violations.stream().map(SubsetViolation::toString).collect(Collectors.joining("\n")),
+        null,
+        false,
+        false);
     this.file = file;
     this.violations = List.copyOf(violations);
   }

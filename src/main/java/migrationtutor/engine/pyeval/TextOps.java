@@ -14,8 +14,12 @@ final class TextOps {
 
   /** Python's str.isspace() characters. */
   static boolean isSpace(int c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f) || c == 0x85
-        || c == 0xa0 || Character.isSpaceChar(c);
+    return c == ' '
+        || (c >= 0x09 && c <= 0x0d)
+        || (c >= 0x1c && c <= 0x1f)
+        || c == 0x85
+        || c == 0xa0
+        || Character.isSpaceChar(c);
   }
 
   static List<PyValue> split(String s, String sep, long max, boolean fromRight) {
@@ -39,7 +43,9 @@ final class TextOps {
     } else {
       int end = s.length();
       int idx;
-      while (parts.size() < max && end >= 0 && (idx = s.lastIndexOf(sep, end - sep.length())) >= 0) {
+      while (parts.size() < max
+          && end >= 0
+          && (idx = s.lastIndexOf(sep, end - sep.length())) >= 0) {
         parts.add(s.substring(idx + sep.length(), end));
         end = idx;
       }
@@ -178,11 +184,12 @@ final class TextOps {
         return s + f.repeat(marg);
       case "rjust":
         return f.repeat(marg) + s;
-      default: {
-        // CPython's pad(): left = marg / 2 + (marg & width & 1).
-        int left = marg / 2 + (int) (marg & width & 1);
-        return f.repeat(left) + s + f.repeat(marg - left);
-      }
+      default:
+        {
+          // CPython's pad(): left = marg / 2 + (marg & width & 1).
+          int left = marg / 2 + (int) (marg & width & 1);
+          return f.repeat(left) + s + f.repeat(marg - left);
+        }
     }
   }
 
@@ -192,8 +199,17 @@ final class TextOps {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      boolean brk = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d
-          || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+      boolean brk =
+          c == '\n'
+              || c == '\r'
+              || c == 0x0b
+              || c == 0x0c
+              || c == 0x1c
+              || c == 0x1d
+              || c == 0x1e
+              || c == 0x85
+              || c == 0x2028
+              || c == 0x2029;
       if (!brk) {
         i++;
         continue;
@@ -235,8 +251,8 @@ final class TextOps {
       } else {
         sb.appendCodePoint(Character.toTitleCase(cp));
       }
-      previousCased = Character.isUpperCase(cp) || Character.isLowerCase(cp)
-          || Character.isTitleCase(cp);
+      previousCased =
+          Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
     return sb.toString();
   }
@@ -246,9 +262,12 @@ final class TextOps {
       return s.chars().allMatch(c -> c < 128);
     }
     if (name.equals("isidentifier")) {
-      return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0))
-          || s.charAt(0) == '_') && s.codePoints().skip(1)
-          .allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+      return !s.isEmpty()
+          && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
+          && s.codePoints()
+              .skip(1)
+              .allMatch(
+                  c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
     if (s.isEmpty()) {
       return false;

@@ -10,11 +10,14 @@ import migrationtutor.engine.pysrc.Span;
 @FunctionalInterface
 public interface UnknownTruth {
   /** Treats every unknown as false and notes it, so an env.py takes its simplest path. */
-  UnknownTruth FALSE_WITH_NOTE = (unknown, file, span, notes) -> {
-    notes.accept("the tutor cannot know the value of " + unknown.origin()
-        + "; it is treated as false here");
-    return false;
-  };
+  UnknownTruth FALSE_WITH_NOTE =
+      (unknown, file, span, notes) -> {
+        notes.accept(
+            "the tutor cannot know the value of "
+                + unknown.origin()
+                + "; it is treated as false here");
+        return false;
+      };
 
   /**
    * The truth of an unknown value.

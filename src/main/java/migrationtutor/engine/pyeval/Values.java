@@ -64,8 +64,8 @@ final class Values {
   }
 
   /**
-   * Compares two numbers exactly (an int with a float too); NaN compares as unordered, which
-   * this reports as 2 so that every ordering test fails.
+   * Compares two numbers exactly (an int with a float too); NaN compares as unordered, which this
+   * reports as 2 so that every ordering test fails.
    */
   static int compareNumbers(PyValue a, PyValue b) {
     if (a instanceof PyFloat || b instanceof PyFloat) {
@@ -91,8 +91,8 @@ final class Values {
   }
 
   /**
-   * Orders two values for {@code <} and sorting: negative, zero or positive; 2 for unordered
-   * (NaN). Raises CPython's TypeError for types that do not order.
+   * Orders two values for {@code <} and sorting: negative, zero or positive; 2 for unordered (NaN).
+   * Raises CPython's TypeError for types that do not order.
    */
   static int compare(PyValue a, PyValue b, String op) {
     if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
@@ -110,8 +110,14 @@ final class Values {
     if (a instanceof PyBytes x && b instanceof PyBytes y) {
       return Arrays.compareUnsigned(x.value(), y.value());
     }
-    throw PyException.typeError("'" + op + "' not supported between instances of '"
-        + a.typeName() + "' and '" + b.typeName() + "'");
+    throw PyException.typeError(
+        "'"
+            + op
+            + "' not supported between instances of '"
+            + a.typeName()
+            + "' and '"
+            + b.typeName()
+            + "'");
   }
 
   private static int compareSeq(List<PyValue> x, List<PyValue> y, String op) {

@@ -23,12 +23,13 @@ final class AssignParser {
     if (t.atOp(":")) {
       return annotated(start, first);
     }
-    BinaryOperator aug = t.peek().kind() == TokenKind.OP ? Operators.augmented(t.peek().text())
-        : null;
+    BinaryOperator aug =
+        t.peek().kind() == TokenKind.OP ? Operators.augmented(t.peek().text()) : null;
     if (aug != null) {
       if (!Targets.isSingleTarget(first)) {
-        throw t.error(first.span(), "'" + Targets.describe(first)
-            + "' is an illegal expression for augmented assignment");
+        throw t.error(
+            first.span(),
+            "'" + Targets.describe(first) + "' is an illegal expression for augmented assignment");
       }
       t.next();
       Expr value = value();
@@ -65,23 +66,30 @@ final class AssignParser {
     if (bad == null) {
       return;
     }
-    boolean endsTarget = bad.span().endLine() == target.span().endLine()
-        && bad.span().endColumn() == target.span().endColumn();
-    boolean typo = onlyTarget && endsTarget && !(bad instanceof Expr.List)
-        && !(bad instanceof Expr.Tuple) && !(bad instanceof Expr.GeneratorExp)
-        && !isKeywordConstant(bad) && startsWithBitwiseOr(value)
-        && !(bad instanceof Expr.Starred);
+    boolean endsTarget =
+        bad.span().endLine() == target.span().endLine()
+            && bad.span().endColumn() == target.span().endColumn();
+    boolean typo =
+        onlyTarget
+            && endsTarget
+            && !(bad instanceof Expr.List)
+            && !(bad instanceof Expr.Tuple)
+            && !(bad instanceof Expr.GeneratorExp)
+            && !isKeywordConstant(bad)
+            && startsWithBitwiseOr(value)
+            && !(bad instanceof Expr.Starred);
     String what = Targets.describe(bad);
     if (typo) {
-      throw t.error(bad.span(),
-          "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
+      throw t.error(
+          bad.span(), "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
     }
     throw t.error(bad.span(), "cannot assign to " + what);
   }
 
   private static boolean isKeywordConstant(Expr e) {
     return e instanceof Expr.Constant c
-        && (c.kind() == Expr.Constant.Kind.TRUE || c.kind() == Expr.Constant.Kind.FALSE
+        && (c.kind() == Expr.Constant.Kind.TRUE
+            || c.kind() == Expr.Constant.Kind.FALSE
             || c.kind() == Expr.Constant.Kind.NONE);
   }
 
@@ -89,7 +97,8 @@ final class AssignParser {
   private static boolean startsWithBitwiseOr(Expr value) {
     Expr v = value;
     while (true) {
-      if (v instanceof Expr.Tuple tu && !tu.elts().isEmpty()
+      if (v instanceof Expr.Tuple tu
+          && !tu.elts().isEmpty()
           && tu.span().column() == tu.elts().get(0).span().column()
           && tu.span().line() == tu.elts().get(0).span().line()) {
         v = tu.elts().get(0);
@@ -101,15 +110,18 @@ final class AssignParser {
         break;
       }
     }
-    return !(v instanceof Expr.Lambda || v instanceof Expr.Yield || v instanceof Expr.YieldFrom
+    return !(v instanceof Expr.Lambda
+        || v instanceof Expr.Yield
+        || v instanceof Expr.YieldFrom
         || v instanceof Expr.Starred
         || (v instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT));
   }
 
   private Stmt annotated(Token start, Expr target) {
     if (target instanceof Expr.Tuple || target instanceof Expr.List) {
-      throw t.error(target.span(), "only single target (not "
-          + Targets.describe(target) + ") can be annotated");
+      throw t.error(
+          target.span(),
+          "only single target (not " + Targets.describe(target) + ") can be annotated");
     }
     if (!Targets.isSingleTarget(target)) {
       throw t.error(target.span(), "illegal target for annotation");

@@ -224,8 +224,8 @@ final class AtomParser {
   }
 
   /**
-   * A for-loop target list: (starred) bitwise_or expressions separated by commas, stopping
-   * before {@code in}; a Tuple when there are commas. Validity is checked by the caller.
+   * A for-loop target list: (starred) bitwise_or expressions separated by commas, stopping before
+   * {@code in}; a Tuple when there are commas. Validity is checked by the caller.
    */
   Expr targetList() {
     Token start = t.peek();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses statements and blocks: dispatches compound statements to {@link CompoundParser},
- * parses indented blocks, and counts statically nested blocks as CPython's compiler does.
+ * Parses statements and blocks: dispatches compound statements to {@link CompoundParser}, parses
+ * indented blocks, and counts statically nested blocks as CPython's compiler does.
  */
 final class BlockParser {
   /** CPython's CO_MAXBLOCKS: loops, try and with may nest this deep within one function. */
@@ -55,8 +55,11 @@ final class BlockParser {
    */
   private boolean isMatchStatement() {
     Token second = t.peek(1);
-    if (second.kind() == TokenKind.NEWLINE || second.isOp("=") || second.isOp(".")
-        || second.isOp(":") || second.isOp(",")) {
+    if (second.kind() == TokenKind.NEWLINE
+        || second.isOp("=")
+        || second.isOp(".")
+        || second.isOp(":")
+        || second.isOp(",")) {
       return false;
     }
     for (int k = 1; ; k++) {
@@ -69,9 +72,9 @@ final class BlockParser {
   }
 
   /**
-   * The block after a compound statement's ':': an indented suite, or simple statements on
-   * the same line. what names the statement in CPython's "expected an indented block after
-   * ..." message; line is where the statement started.
+   * The block after a compound statement's ':': an indented suite, or simple statements on the same
+   * line. what names the statement in CPython's "expected an indented block after ..." message;
+   * line is where the statement started.
    */
   List<Stmt> block(String what, int line) {
     if (t.peek().kind() != TokenKind.NEWLINE) {
@@ -79,8 +82,8 @@ final class BlockParser {
     }
     t.next();
     if (t.peek().kind() != TokenKind.INDENT) {
-      throw t.indentationError(t.peek(),
-          "expected an indented block after " + what + " on line " + line);
+      throw t.indentationError(
+          t.peek(), "expected an indented block after " + what + " on line " + line);
     }
     t.next();
     List<Stmt> body = new ArrayList<>();

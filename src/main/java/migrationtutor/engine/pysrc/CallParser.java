@@ -35,8 +35,7 @@ final class CallParser {
         t.next();
         Expr value = p.expression();
         if (sawDoubleStar) {
-          throw t.error(firstArg,
-              "iterable argument unpacking follows keyword argument unpacking");
+          throw t.error(firstArg, "iterable argument unpacking follows keyword argument unpacking");
         }
         args.add(new Expr.Starred(t.spanFrom(start), value));
       } else if (t.atOp("**")) {
@@ -89,7 +88,8 @@ final class CallParser {
   /** CPython's invalid_kwarg: {@code f(True=1)} and {@code f(a.b=1)}. */
   private PySyntaxError badKeyword(Expr arg) {
     if (arg instanceof Expr.Constant c
-        && (c.kind() == Expr.Constant.Kind.TRUE || c.kind() == Expr.Constant.Kind.FALSE
+        && (c.kind() == Expr.Constant.Kind.TRUE
+            || c.kind() == Expr.Constant.Kind.FALSE
             || c.kind() == Expr.Constant.Kind.NONE)) {
       return t.error(arg.span(), "cannot assign to " + c.source());
     }

@@ -58,11 +58,13 @@ final class CompoundParser {
     Expr test = e.namedExpression();
     if (t.atOp("=")) {
       if (test instanceof Expr.Name) {
-        throw t.error(test.span(),
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        throw t.error(test.span(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
-      throw t.error(test.span(), "cannot assign to " + Targets.describe(test)
-          + " here. Maybe you meant '==' instead of '='?");
+      throw t.error(
+          test.span(),
+          "cannot assign to "
+              + Targets.describe(test)
+              + " here. Maybe you meant '==' instead of '='?");
     }
     return test;
   }
@@ -147,8 +149,8 @@ final class CompoundParser {
     int saved = b.enterScope();
     List<Stmt> body = b.block("function definition", start.line());
     b.leaveScope(saved);
-    return new Stmt.FunctionDef(t.spanFrom(start), name.text(), params, decorators, returns,
-        body, isAsync);
+    return new Stmt.FunctionDef(
+        t.spanFrom(start), name.text(), params, decorators, returns, body, isAsync);
   }
 
   private Stmt classDef(List<Expr> decorators) {

@@ -5,9 +5,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Rejects trees too deep for the code that will walk them recursively (record equals and
- * toString, evaluators). CPython rejects such input too, with a RecursionError while building
- * its AST; here it is a syntax error at the node that goes too deep.
+ * Rejects trees too deep for the code that will walk them recursively (record equals and toString,
+ * evaluators). CPython rejects such input too, with a RecursionError while building its AST; here
+ * it is a syntax error at the node that goes too deep.
  */
 final class DepthCheck {
   /** The deepest tree accepted; CPython 3.11 still accepts 2000 nested unary minus signs. */
@@ -26,8 +26,10 @@ final class DepthCheck {
       Entry e = stack.pop();
       if (e.depth() > MAX_TREE_DEPTH) {
         Span s = e.node().span();
-        throw src.error(s.line(), s.column(), "too many nested expressions (more than "
-            + MAX_TREE_DEPTH + " levels)");
+        throw src.error(
+            s.line(),
+            s.column(),
+            "too many nested expressions (more than " + MAX_TREE_DEPTH + " levels)");
       }
       for (Node child : Nodes.children(e.node())) {
         stack.push(new Entry(child, e.depth() + 1));

@@ -4,8 +4,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A Python expression: one record per kind of CPython {@code expr} node, with the same names
- * and fields. Nullable fields say so; every list is unmodifiable.
+ * A Python expression: one record per kind of CPython {@code expr} node, with the same names and
+ * fields. Nullable fields say so; every list is unmodifiable.
  *
  * <p>Inside this file {@code List} means {@link Expr.List}, hence the qualified {@code
  * java.util.List}.
@@ -154,10 +154,7 @@ public sealed interface Expr extends Node {
 
   /** {@code left op1 c1 op2 c2 ...}: a chained comparison. */
   record Compare(
-      Span span,
-      Expr left,
-      java.util.List<CompareOperator> ops,
-      java.util.List<Expr> comparators)
+      Span span, Expr left, java.util.List<CompareOperator> ops, java.util.List<Expr> comparators)
       implements Expr {
     public Compare {
       Checks.req(span, left);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses expressions, from CPython 3.11's {@code star_expressions} down to {@code primary};
- * atoms, call arguments and parameters are parsed by helpers that call back into this class.
- * Binary operators use precedence climbing so that a long chain costs no stack.
+ * Parses expressions, from CPython 3.11's {@code star_expressions} down to {@code primary}; atoms,
+ * call arguments and parameters are parsed by helpers that call back into this class. Binary
+ * operators use precedence climbing so that a long chain costs no stack.
  */
 final class ExprParser {
   /** How deeply expressions may nest before the parser gives up (CPython runs out of memory). */
@@ -17,6 +17,7 @@ final class ExprParser {
   final CallParser calls;
   final ParamsParser params;
   private int depth;
+
   /** The last disjunction parsed as the body of an expression, for "forgot a comma?". */
   private Expr lastDisjunction;
 
@@ -92,8 +93,7 @@ final class ExprParser {
     }
     Expr e = expression();
     if (t.atOp(":=")) {
-      throw t.error(e.span(),
-          "cannot use assignment expressions with " + Targets.describe(e));
+      throw t.error(e.span(), "cannot use assignment expressions with " + Targets.describe(e));
     }
     return e;
   }
@@ -192,15 +192,16 @@ final class ExprParser {
     Token tok = t.peek();
     CompareOperator op = null;
     if (tok.kind() == TokenKind.OP) {
-      op = switch (tok.text()) {
-        case "==" -> CompareOperator.EQ;
-        case "!=" -> CompareOperator.NOT_EQ;
-        case "<" -> CompareOperator.LT;
-        case "<=" -> CompareOperator.LT_E;
-        case ">" -> CompareOperator.GT;
-        case ">=" -> CompareOperator.GT_E;
-        default -> null;
-      };
+      op =
+          switch (tok.text()) {
+            case "==" -> CompareOperator.EQ;
+            case "!=" -> CompareOperator.NOT_EQ;
+            case "<" -> CompareOperator.LT;
+            case "<=" -> CompareOperator.LT_E;
+            case ">" -> CompareOperator.GT;
+            case ">=" -> CompareOperator.GT_E;
+            default -> null;
+          };
     } else if (tok.kind() == TokenKind.NAME) {
       if (tok.text().equals("in")) {
         op = CompareOperator.IN;
@@ -339,15 +340,17 @@ final class ExprParser {
   static boolean startsExpression(Token tok) {
     return switch (tok.kind()) {
       case NUMBER, STRING -> true;
-      case NAME -> !Tokens.KEYWORDS.contains(tok.text())
-          || switch (tok.text()) {
-            case "True", "False", "None", "not", "lambda", "await" -> true;
+      case NAME ->
+          !Tokens.KEYWORDS.contains(tok.text())
+              || switch (tok.text()) {
+                case "True", "False", "None", "not", "lambda", "await" -> true;
+                default -> false;
+              };
+      case OP ->
+          switch (tok.text()) {
+            case "(", "[", "{", "-", "+", "~", "..." -> true;
             default -> false;
           };
-      case OP -> switch (tok.text()) {
-        case "(", "[", "{", "-", "+", "~", "..." -> true;
-        default -> false;
-      };
       default -> false;
     };
   }
@@ -360,13 +363,21 @@ final class ExprParser {
     Token next = t.peek();
     Token prev = t.prev();
     Expr last = lastDisjunction;
-    boolean adjacent = last != null && prev != null
-        && last.span().endLine() == prev.endLine() && last.span().endColumn() == prev.endCol();
-    if (adjacent && startsExpression(next) && !next.isOp("(") && !next.isOp("[")
-        && !next.isOp("-") && !next.isOp("+")) {
+    boolean adjacent =
+        last != null
+            && prev != null
+            && last.span().endLine() == prev.endLine()
+            && last.span().endColumn() == prev.endCol();
+    if (adjacent
+        && startsExpression(next)
+        && !next.isOp("(")
+        && !next.isOp("[")
+        && !next.isOp("-")
+        && !next.isOp("+")) {
       if (last instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
-        return t.error(last.span(), "Missing parentheses in call to '" + n.id()
-            + "'. Did you mean " + n.id() + "(...)?");
+        return t.error(
+            last.span(),
+            "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
       }
       boolean nameThenString = last instanceof Expr.Name && next.kind() == TokenKind.STRING;
       boolean softKeyword = last instanceof Expr.Name n && Targets.isSoftKeyword(n.id());

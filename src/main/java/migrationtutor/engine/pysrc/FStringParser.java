@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Splits f-string bodies into literal text and replacement fields, as CPython 3.11's
- * fstring_find_literal and fstring_find_expr, and parses each field's expression from its
- * source text with positions in the file. Structural errors are reported, as CPython does, at
- * the token after the strings; errors inside a field's expression are prefixed "f-string: ".
+ * fstring_find_literal and fstring_find_expr, and parses each field's expression from its source
+ * text with positions in the file. Structural errors are reported, as CPython does, at the token
+ * after the strings; errors inside a field's expression are prefixed "f-string: ".
  */
 final class FStringParser {
   private final ExprParser outer;
@@ -62,8 +62,8 @@ final class FStringParser {
   }
 
   /**
-   * Parses literal text and fields from pos until the end of the body or, inside a format
-   * spec (level 1), an unmatched '}'; returns where it stopped.
+   * Parses literal text and fields from pos until the end of the body or, inside a format spec
+   * (level 1), an unmatched '}'; returns where it stopped.
    */
   private int body(int pos, int level, List<Expr> into) {
     while (pos < end) {
@@ -166,8 +166,8 @@ final class FStringParser {
       }
     }
     flush(into, level == 0 ? span : piece.token().span());
-    into.add(new Expr.FormattedValue(level == 0 ? span : piece.token().span(), value, conversion,
-        spec));
+    into.add(
+        new Expr.FormattedValue(level == 0 ? span : piece.token().span(), value, conversion, spec));
     return pos + 1;
   }
 

@@ -3,15 +3,15 @@ package migrationtutor.engine.pysrc;
 import java.util.function.Function;
 
 /**
- * Finds where the expression of an f-string replacement field ends, as the scanning loop of
- * CPython 3.11's fstring_find_expr: at depth 0, at '!' (not "!="), ':', '}' or '=' (not "==").
+ * Finds where the expression of an f-string replacement field ends, as the scanning loop of CPython
+ * 3.11's fstring_find_expr: at depth 0, at '!' (not "!="), ':', '}' or '=' (not "==").
  */
 final class FieldScanner {
   private FieldScanner() {}
 
   /** The index of the character that ends the expression starting at start. */
-  static int endOfExpression(String text, int start, int end,
-      Function<String, PySyntaxError> error) {
+  static int endOfExpression(
+      String text, int start, int end, Function<String, PySyntaxError> error) {
     char quote = 0;
     int stringType = 0;
     char[] stack = new char[Lexer.MAX_LEVEL];
@@ -52,8 +52,8 @@ final class FieldScanner {
         stack[depth++] = ch;
       } else if (ch == '#') {
         throw error.apply("f-string expression part cannot include '#'");
-      } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '='
-          || ch == '>' || ch == '<')) {
+      } else if (depth == 0
+          && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
         if (pos + 1 < end) {
           char next = text.charAt(pos + 1);
           if (next == '=' && (ch == '!' || ch == '=' || ch == '<' || ch == '>')) {
@@ -71,8 +71,12 @@ final class FieldScanner {
         }
         char opening = stack[--depth];
         if (Operators.closerOf(opening) != ch) {
-          throw error.apply("f-string: closing parenthesis '" + ch
-              + "' does not match opening parenthesis '" + opening + "'");
+          throw error.apply(
+              "f-string: closing parenthesis '"
+                  + ch
+                  + "' does not match opening parenthesis '"
+                  + opening
+                  + "'");
         }
       }
     }

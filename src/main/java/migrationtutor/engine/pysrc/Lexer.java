@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns source text into tokens on demand, as CPython 3.11's tokenizer: NEWLINE, INDENT and
- * DEDENT from a stack of indentation columns (tabs to the next multiple of 8, checked against
- * tab size 1 for TabError), implicit joining inside brackets, backslash continuation, and no
- * tokens for blank or comment-only lines. Comments are collected on the side.
+ * Turns source text into tokens on demand, as CPython 3.11's tokenizer: NEWLINE, INDENT and DEDENT
+ * from a stack of indentation columns (tabs to the next multiple of 8, checked against tab size 1
+ * for TabError), implicit joining inside brackets, backslash continuation, and no tokens for blank
+ * or comment-only lines. Comments are collected on the side.
  */
 final class Lexer {
   /** CPython's MAXINDENT: indentation levels beyond this are an IndentationError. */
   static final int MAX_INDENT = 100;
+
   /** CPython's MAXLEVEL: bracket nesting beyond this is "too many nested parentheses". */
   static final int MAX_LEVEL = 200;
 
@@ -52,7 +53,13 @@ final class Lexer {
    * A lexer for the text in [from, to) that starts on line:lineStart; in exprMode (an f-string
    * replacement field) it works as if inside parentheses and yields no NEWLINE.
    */
-  Lexer(SourceText src, int from, int to, int line, int lineStart, boolean exprMode,
+  Lexer(
+      SourceText src,
+      int from,
+      int to,
+      int line,
+      int lineStart,
+      boolean exprMode,
       List<Comment> comments) {
     this.src = src;
     this.pos = from;
@@ -145,8 +152,8 @@ final class Lexer {
           lineHasTokens = false;
           lastNewlineLine = line - 1;
           lastNewlineCol = nlCol;
-          return new Token(TokenKind.NEWLINE, "\n", pos - 1, pos, line - 1, nlCol, line - 1,
-              nlCol + 1, level);
+          return new Token(
+              TokenKind.NEWLINE, "\n", pos - 1, pos, line - 1, nlCol, line - 1, nlCol + 1, level);
         }
         continue;
       }
@@ -178,8 +185,7 @@ final class Lexer {
     if (c < 0 || c == '\n') {
       throw src.error(line, col(pos) + 1, "unexpected EOF while parsing");
     }
-    throw src.error(line, col(pos) + 1,
-        "unexpected character after line continuation character");
+    throw src.error(line, col(pos) + 1, "unexpected character after line continuation character");
   }
 
   /** Measures a line's indentation; returns an INDENT token, queues DEDENTs, or throws. */
@@ -217,8 +223,8 @@ final class Lexer {
     }
     if (indentCol > indents[indentTop]) {
       if (indentTop + 1 >= MAX_INDENT) {
-        throw src.error(line, 1, "too many levels of indentation",
-            PySyntaxError.Kind.INDENTATION_ERROR);
+        throw src.error(
+            line, 1, "too many levels of indentation", PySyntaxError.Kind.INDENTATION_ERROR);
       }
       if (altCol <= altIndents[indentTop]) {
         throw tabError();
@@ -234,7 +240,9 @@ final class Lexer {
     }
     if (indentCol != indents[indentTop]) {
       int lineEnd = src.lineEnd(p);
-      throw src.error(line, col(lineEnd),
+      throw src.error(
+          line,
+          col(lineEnd),
           "unindent does not match any outer indentation level",
           PySyntaxError.Kind.INDENTATION_ERROR);
     }
@@ -245,7 +253,10 @@ final class Lexer {
   }
 
   private PySyntaxError tabError() {
-    return src.error(line, 1, "inconsistent use of tabs and spaces in indentation",
+    return src.error(
+        line,
+        1,
+        "inconsistent use of tabs and spaces in indentation",
         PySyntaxError.Kind.TAB_ERROR);
   }
 
@@ -274,8 +285,16 @@ final class Lexer {
       int c = col(limit);
       return new Token(kind, "", limit, limit, line, c, line, c, level);
     }
-    return new Token(kind, "", pos, pos, lastNewlineLine, lastNewlineCol, lastNewlineLine,
-        lastNewlineCol, level);
+    return new Token(
+        kind,
+        "",
+        pos,
+        pos,
+        lastNewlineLine,
+        lastNewlineCol,
+        lastNewlineLine,
+        lastNewlineCol,
+        level);
   }
 
   private Token marker(TokenKind kind, int at) {
@@ -301,8 +320,7 @@ final class Lexer {
       return name(start, startCol);
     }
     if (c < 128 && !CharClass.isPrintable(c)) {
-      throw src.error(line, startCol,
-          String.format("invalid non-printable character U+%04X", c));
+      throw src.error(line, startCol, String.format("invalid non-printable character U+%04X", c));
     }
     String op = Operators.longestAt(src.text, start, limit);
     pos = start + op.length();
@@ -328,8 +346,8 @@ final class Lexer {
         level--;
         char open = brackets[level];
         if (Operators.closerOf(open) != c) {
-          String msg = "closing parenthesis '" + c + "' does not match opening parenthesis '"
-              + open + "'";
+          String msg =
+              "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'";
           if (bracketLines[level] != line) {
             msg += " on line " + bracketLines[level];
           }
@@ -353,8 +371,8 @@ final class Lexer {
       }
     }
     pos = end;
-    return new Token(TokenKind.STRING, text, start, end, startLine, startCol, line, col(end),
-        level);
+    return new Token(
+        TokenKind.STRING, text, start, end, startLine, startCol, line, col(end), level);
   }
 
   private Token name(int start, int startCol) {
@@ -381,9 +399,10 @@ final class Lexer {
       int cp = text.codePointAt(i);
       boolean ok = i == 0 ? CharClass.isIdentifierStart(cp) : CharClass.isIdentifierPart(cp);
       if (!ok) {
-        String msg = CharClass.isPrintable(cp)
-            ? String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp)
-            : String.format("invalid non-printable character U+%04X", cp);
+        String msg =
+            CharClass.isPrintable(cp)
+                ? String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp)
+                : String.format("invalid non-printable character U+%04X", cp);
         throw src.error(line, column, msg);
       }
       i += Character.charCount(cp);

@@ -1,9 +1,9 @@
 package migrationtutor.engine.pysrc;
 
 /**
- * Finds the end of a number literal, following the number branch of CPython 3.11's tok_get
- * step by step so that errors and their columns match: a column is the count of characters
- * consumed on the line when CPython gives up.
+ * Finds the end of a number literal, following the number branch of CPython 3.11's tok_get step by
+ * step so that errors and their columns match: a column is the count of characters consumed on the
+ * line when CPython gives up.
  */
 final class NumberScanner {
   private final SourceText src;
@@ -78,7 +78,9 @@ final class NumberScanner {
     } else if (c == 'j' || c == 'J') {
       return imaginary();
     } else if (nonzero) {
-      throw src.error(line, src.col(lineStart, start),
+      throw src.error(
+          line,
+          src.col(lineStart, start),
           "leading zeros in decimal integer literals are not permitted; "
               + "use an 0o prefix for octal integers");
     }
@@ -195,8 +197,8 @@ final class NumberScanner {
   }
 
   /**
-   * CPython's verify_end_of_number: a letter right after a number is an error unless it starts
-   * one of the keywords that may follow a number ({@code 1if x else y} only warns).
+   * CPython's verify_end_of_number: a letter right after a number is an error unless it starts one
+   * of the keywords that may follow a number ({@code 1if x else y} only warns).
    */
   private void verifyEnd(int c, String kind) {
     int p = cur + 1;

@@ -20,8 +20,7 @@ final class NumberValue {
         return new Expr.Constant(tok.span(), Expr.Constant.Kind.COMPLEX, imag, text);
       }
       if (isInteger(digits)) {
-        return new Expr.Constant(tok.span(), Expr.Constant.Kind.INT, integer(digits, tok, t),
-            text);
+        return new Expr.Constant(tok.span(), Expr.Constant.Kind.INT, integer(digits, tok, t), text);
       }
       double value = Double.parseDouble(digits);
       return new Expr.Constant(tok.span(), Expr.Constant.Kind.FLOAT, value, text);
@@ -31,8 +30,7 @@ final class NumberValue {
   }
 
   private static boolean isInteger(String digits) {
-    if (digits.length() > 1 && digits.charAt(0) == '0'
-        && "xXoObB".indexOf(digits.charAt(1)) >= 0) {
+    if (digits.length() > 1 && digits.charAt(0) == '0' && "xXoObB".indexOf(digits.charAt(1)) >= 0) {
       return true;
     }
     return digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0;
@@ -59,10 +57,16 @@ final class NumberValue {
     if (radix == 10) {
       String significant = body.replaceFirst("^0+(?=.)", "");
       if (significant.length() > MAX_DECIMAL_DIGITS) {
-        throw t.error(tok, "Exceeds the limit (" + MAX_DECIMAL_DIGITS + " digits) for integer "
-            + "string conversion: value has " + significant.length() + " digits; use "
-            + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
-            + "huge integer literals to avoid decimal conversion limits.");
+        throw t.error(
+            tok,
+            "Exceeds the limit ("
+                + MAX_DECIMAL_DIGITS
+                + " digits) for integer "
+                + "string conversion: value has "
+                + significant.length()
+                + " digits; use "
+                + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                + "huge integer literals to avoid decimal conversion limits.");
       }
       big = new BigInteger(significant);
     } else {

@@ -8,8 +8,9 @@ final class Operators {
 
   private static final Set<String> THREE = Set.of("**=", "//=", ">>=", "<<=", "...");
   private static final Set<String> TWO =
-      Set.of("!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==",
-          ">=", ">>", "@=", "^=", "|=");
+      Set.of(
+          "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=",
+          ">>", "@=", "^=", "|=");
 
   /** The longest operator at index (below limit); any other single character stands alone. */
   static String longestAt(String text, int index, int limit) {
@@ -55,8 +56,13 @@ final class Operators {
 
   /** The augmented assignment operators and the binary operator each applies. */
   static BinaryOperator augmented(String op) {
-    if (op.length() < 2 || !op.endsWith("=") || op.equals("==") || op.equals("<=")
-        || op.equals(">=") || op.equals("!=") || op.equals(":=")) {
+    if (op.length() < 2
+        || !op.endsWith("=")
+        || op.equals("==")
+        || op.equals("<=")
+        || op.equals(">=")
+        || op.equals("!=")
+        || op.equals(":=")) {
       return null;
     }
     return BinaryOperator.ofSymbol(op.substring(0, op.length() - 1));

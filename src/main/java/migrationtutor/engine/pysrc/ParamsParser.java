@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the parameter lists of {@code def} and {@code lambda}, with CPython 3.11's messages
- * for parameters in the wrong order.
+ * Parses the parameter lists of {@code def} and {@code lambda}, with CPython 3.11's messages for
+ * parameters in the wrong order.
  */
 final class ParamsParser {
   private final ExprParser p;
@@ -52,7 +52,8 @@ final class ParamsParser {
           throw t.error(tok, "/ must be ahead of *");
         }
         if (regular.isEmpty()) {
-          throw t.peek(1).isOp(",") ? t.error(tok, "at least one argument must precede /")
+          throw t.peek(1).isOp(",")
+              ? t.error(tok, "at least one argument must precede /")
               : t.invalidSyntax(tok);
         }
         t.next();

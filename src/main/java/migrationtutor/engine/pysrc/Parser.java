@@ -36,13 +36,13 @@ final class Parser {
   }
 
   /**
-   * Tokenizes the rest of the file; a tokenizer error there replaces the parser's error. The end
-   * of the file inside a bracket does too when the bracket opened before the furthest line the
-   * parser reached, or when the parser stopped at an atom right before that end (CPython's
-   * lookahead after an atom would have hit it).
+   * Tokenizes the rest of the file; a tokenizer error there replaces the parser's error. The end of
+   * the file inside a bracket does too when the bracket opened before the furthest line the parser
+   * reached, or when the parser stopped at an atom right before that end (CPython's lookahead after
+   * an atom would have hit it).
    */
-  private static PySyntaxError preferTokenizerError(PySyntaxError parserError, Lexer lexer,
-      Token furthest) {
+  private static PySyntaxError preferTokenizerError(
+      PySyntaxError parserError, Lexer lexer, Token furthest) {
     int drained = 0;
     try {
       while (lexer.next().kind() != TokenKind.ENDMARKER) {
@@ -53,8 +53,11 @@ final class Parser {
         return tokenizerError;
       }
       int furthestLine = furthest == null ? 1 : furthest.line();
-      boolean atom = furthest != null && (furthest.kind() == TokenKind.NAME
-          || furthest.kind() == TokenKind.NUMBER || furthest.kind() == TokenKind.STRING);
+      boolean atom =
+          furthest != null
+              && (furthest.kind() == TokenKind.NAME
+                  || furthest.kind() == TokenKind.NUMBER
+                  || furthest.kind() == TokenKind.STRING);
       if ((drained == 0 && atom) || lexer.innermostBracketLine() < furthestLine) {
         return tokenizerError;
       }

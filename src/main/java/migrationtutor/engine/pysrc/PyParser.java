@@ -21,13 +21,16 @@ public final class PyParser {
       return Parser.parse(source, fileName);
     }
     AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker = new LargeStackThread("python-parser", () -> {
-      try {
-        result.set(Parser.parse(source, fileName));
-      } catch (RuntimeException | Error e) {
-        result.set(e);
-      }
-    });
+    Thread worker =
+        new LargeStackThread(
+            "python-parser",
+            () -> {
+              try {
+                result.set(Parser.parse(source, fileName));
+              } catch (RuntimeException | Error e) {
+                result.set(e);
+              }
+            });
     worker.start();
     boolean interrupted = false;
     while (true) {

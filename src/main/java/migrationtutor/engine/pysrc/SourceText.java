@@ -76,8 +76,8 @@ final class SourceText {
   }
 
   PySyntaxError error(int line, int col, String message) {
-    return new PySyntaxError(fileName, line, Math.max(col, 1), message,
-        PySyntaxError.Kind.SYNTAX_ERROR);
+    return new PySyntaxError(
+        fileName, line, Math.max(col, 1), message, PySyntaxError.Kind.SYNTAX_ERROR);
   }
 
   PySyntaxError error(int line, int col, String message, PySyntaxError.Kind kind) {

@@ -1,12 +1,12 @@
 package migrationtutor.engine.pysrc;
 
 /**
- * Where a node sits in its source: 1-based line and column of its first character, and the
- * 1-based line and column just past its last character.
+ * Where a node sits in its source: 1-based line and column of its first character, and the 1-based
+ * line and column just past its last character.
  *
- * <p>Columns count characters (Unicode code points; a tab is one character), so {@code column}
- * is CPython's {@code col_offset + 1} for ASCII lines and {@code endColumn} its {@code
- * end_col_offset + 1}.
+ * <p>Columns count characters (Unicode code points; a tab is one character), so {@code column} is
+ * CPython's {@code col_offset + 1} for ASCII lines and {@code endColumn} its {@code end_col_offset
+ * + 1}.
  */
 public record Span(int line, int column, int endLine, int endColumn) {
   /** Checks that the span starts at a real position and does not end before it starts. */

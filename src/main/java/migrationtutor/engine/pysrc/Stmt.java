@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A Python statement: one record per kind of CPython {@code stmt} node, with the same names and
- * fields. Nullable fields say so; every list is unmodifiable. An {@code elif} is an If alone in
- * the orelse of the If before it, as in CPython. The span of a decorated def or class starts at
- * {@code def}/{@code class}, as in CPython.
+ * fields. Nullable fields say so; every list is unmodifiable. An {@code elif} is an If alone in the
+ * orelse of the If before it, as in CPython. The span of a decorated def or class starts at {@code
+ * def}/{@code class}, as in CPython.
  */
 public sealed interface Stmt extends Node {
 
@@ -45,8 +45,8 @@ public sealed interface Stmt extends Node {
   }
 
   /**
-   * {@code target: annotation = value}; value is null without {@code =}; simple is true for a
-   * bare name target not in parentheses, as CPython's {@code simple}.
+   * {@code target: annotation = value}; value is null without {@code =}; simple is true for a bare
+   * name target not in parentheses, as CPython's {@code simple}.
    */
   record AnnAssign(Span span, Expr target, Expr annotation, Expr value, boolean simple)
       implements Stmt {
@@ -147,8 +147,7 @@ public sealed interface Stmt extends Node {
   }
 
   /** {@code [async] for target in iter: body else: orelse}. */
-  record For(
-      Span span, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync)
+  record For(Span span, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync)
       implements Stmt {
     public For {
       Checks.req(span, target, iter);

@@ -105,8 +105,10 @@ final class StmtParser {
     Expr targets = e.starExpressions();
     Targets.check(t, targets, Targets.Kind.DELETE);
     List<Expr> list;
-    boolean parenthesized = first.isOp("(") && targets.span().column() == first.col()
-        && targets.span().line() == first.line();
+    boolean parenthesized =
+        first.isOp("(")
+            && targets.span().column() == first.col()
+            && targets.span().line() == first.line();
     if (targets instanceof Expr.Tuple tuple && !parenthesized) {
       list = tuple.elts();
     } else {

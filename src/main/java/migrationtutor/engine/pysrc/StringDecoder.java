@@ -1,9 +1,9 @@
 package migrationtutor.engine.pysrc;
 
 /**
- * Decodes the body of a str or bytes literal exactly as CPython 3.11 does, including its
- * "(unicode error)" and "(value error)" messages. Unknown escapes such as {@code \d} are kept
- * with their backslash, as Python keeps them (it only warns).
+ * Decodes the body of a str or bytes literal exactly as CPython 3.11 does, including its "(unicode
+ * error)" and "(value error)" messages. Unknown escapes such as {@code \d} are kept with their
+ * backslash, as Python keeps them (it only warns).
  */
 final class StringDecoder {
   private StringDecoder() {}
@@ -17,9 +17,7 @@ final class StringDecoder {
     }
   }
 
-  /**
-   * Decodes body (the text between the quotes). For bytes the result holds chars 0..255.
-   */
+  /** Decodes body (the text between the quotes). For bytes the result holds chars 0..255. */
   static String decode(String body, boolean raw, boolean bytes) throws DecodeError {
     if (bytes) {
       for (int i = 0; i < body.length(); i++) {
@@ -44,7 +42,7 @@ final class StringDecoder {
       char e = body.charAt(i + 1);
       i += 2;
       switch (e) {
-        case '\n' -> { }
+        case '\n' -> {}
         case '\\', '\'', '"' -> out.append(e);
         case 'a' -> out.append('\u0007');
         case 'b' -> out.append('\b');
@@ -112,8 +110,7 @@ final class StringDecoder {
   }
 
   /** Decodes {@code \N{NAME}} at index i (just after the N). */
-  private static int named(String body, int start, int i, StringBuilder out)
-      throws DecodeError {
+  private static int named(String body, int start, int i, StringBuilder out) throws DecodeError {
     int close = i < body.length() && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
     if (close < 0 || close == i + 1) {
       int end = close < 0 ? body.length() - 1 : close;
@@ -131,19 +128,25 @@ final class StringDecoder {
   }
 
   /**
-   * CPython's message; positions count bytes of the body after it turned every non-ASCII
-   * character into a 10-byte backslash-UXXXXXXXX escape, as decode_unicode_with_escapes does.
+   * CPython's message; positions count bytes of the body after it turned every non-ASCII character
+   * into a 10-byte backslash-UXXXXXXXX escape, as decode_unicode_with_escapes does.
    */
   private static DecodeError unicodeError(String body, int start, int end, String reason) {
-    return new DecodeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-        + bytePos(body, start) + "-" + bytePos(body, end) + ": " + reason);
+    return new DecodeError(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            + bytePos(body, start)
+            + "-"
+            + bytePos(body, end)
+            + ": "
+            + reason);
   }
 
   private static int bytePos(String body, int index) {
     int pos = 0;
     for (int i = 0; i < index && i < body.length(); i++) {
       char c = body.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < body.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < body.length()
           && Character.isLowSurrogate(body.charAt(i + 1))) {
         i++;
       }

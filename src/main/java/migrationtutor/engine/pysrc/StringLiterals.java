@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a run of adjacent STRING tokens into one Constant (str or bytes) or, when any of them
- * is an f-string, one JoinedStr, as CPython's {@code strings} rule. Errors found while decoding
- * are reported where CPython reports them: at the token after the strings.
+ * Turns a run of adjacent STRING tokens into one Constant (str or bytes) or, when any of them is an
+ * f-string, one JoinedStr, as CPython's {@code strings} rule. Errors found while decoding are
+ * reported where CPython reports them: at the token after the strings.
  */
 final class StringLiterals {
   private StringLiterals() {}
 
   /** One literal token taken apart: its prefix flags and where its body lies. */
-  record Piece(Token token, boolean raw, boolean bytes, boolean fstring, int bodyStart,
-      int bodyEnd) {
+  record Piece(
+      Token token, boolean raw, boolean bytes, boolean fstring, int bodyStart, int bodyEnd) {
     static Piece of(Token tok) {
       String text = tok.text();
       int q = 0;
@@ -21,10 +21,15 @@ final class StringLiterals {
         q++;
       }
       String prefix = text.substring(0, q).toLowerCase();
-      int quoteLen = text.startsWith(text.substring(q, q + 1).repeat(3), q)
-          && text.length() - q >= 6 ? 3 : 1;
-      return new Piece(tok, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"),
-          tok.start() + q + quoteLen, tok.end() - quoteLen);
+      int quoteLen =
+          text.startsWith(text.substring(q, q + 1).repeat(3), q) && text.length() - q >= 6 ? 3 : 1;
+      return new Piece(
+          tok,
+          prefix.contains("r"),
+          prefix.contains("b"),
+          prefix.contains("f"),
+          tok.start() + q + quoteLen,
+          tok.end() - quoteLen);
     }
   }
 

@@ -1,15 +1,15 @@
 package migrationtutor.engine.pysrc;
 
 /**
- * Finds string literals in the source: which letters may prefix a quote and where a literal
- * ends, with CPython 3.11's tokenizer rules and unterminated-string errors.
+ * Finds string literals in the source: which letters may prefix a quote and where a literal ends,
+ * with CPython 3.11's tokenizer rules and unterminated-string errors.
  */
 final class StringScanner {
   private StringScanner() {}
 
   /**
-   * The length of a valid string prefix (r, b, u, f, rb, br, fr, rf in any case) starting at
-   * index and directly followed by a quote, or -1 when the letters there do not start a string.
+   * The length of a valid string prefix (r, b, u, f, rb, br, fr, rf in any case) starting at index
+   * and directly followed by a quote, or -1 when the letters there do not start a string.
    */
   static int prefixLength(SourceText src, int index) {
     boolean sawB = false;
@@ -57,8 +57,10 @@ final class StringScanner {
       int c = src.at(p);
       if (c < 0 || (quoteSize == 1 && c == '\n')) {
         int detected = lineOf(src, start, line, c < 0 ? src.length() - 1 : p);
-        String what = quoteSize == 3 ? "unterminated triple-quoted string literal"
-            : "unterminated string literal";
+        String what =
+            quoteSize == 3
+                ? "unterminated triple-quoted string literal"
+                : "unterminated string literal";
         throw src.error(line, col, what + " (detected at line " + detected + ")");
       }
       p++;

@@ -88,8 +88,7 @@ final class Targets {
       return "lambda";
     } else if (e instanceof Expr.Call) {
       return "function call";
-    } else if (e instanceof Expr.BoolOp || e instanceof Expr.BinOp
-        || e instanceof Expr.UnaryOp) {
+    } else if (e instanceof Expr.BoolOp || e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) {
       return "expression";
     } else if (e instanceof Expr.GeneratorExp) {
       return "generator expression";

@@ -11,16 +11,49 @@ import java.util.Set;
 final class Tokens {
   /** Python 3.11's hard keywords (keyword.kwlist). */
   static final Set<String> KEYWORDS =
-      Set.of("False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-          "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-          "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-          "return", "try", "while", "with", "yield");
+      Set.of(
+          "False",
+          "None",
+          "True",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
 
   final SourceText src;
   final Lexer lexer;
   private final List<Token> ahead = new ArrayList<>();
   private int head;
   private Token previous;
+
   /** The last consumed token that is real text: spans end there, as in CPython. */
   private Token lastSignificant;
 
@@ -55,8 +88,10 @@ final class Tokens {
       head = 0;
     }
     previous = t;
-    if (t.kind() != TokenKind.NEWLINE && t.kind() != TokenKind.INDENT
-        && t.kind() != TokenKind.DEDENT && t.kind() != TokenKind.ENDMARKER) {
+    if (t.kind() != TokenKind.NEWLINE
+        && t.kind() != TokenKind.INDENT
+        && t.kind() != TokenKind.DEDENT
+        && t.kind() != TokenKind.ENDMARKER) {
       lastSignificant = t;
     }
     return t;
@@ -123,14 +158,13 @@ final class Tokens {
 
   /** The span from start to the end of the last consumed token. */
   Span spanFrom(Token start) {
-    return new Span(start.line(), start.col(), lastSignificant.endLine(),
-        lastSignificant.endCol());
+    return new Span(start.line(), start.col(), lastSignificant.endLine(), lastSignificant.endCol());
   }
 
   /** The span from the start of first to the end of the last consumed token. */
   Span spanFrom(Span first) {
-    return new Span(first.line(), first.column(), lastSignificant.endLine(),
-        lastSignificant.endCol());
+    return new Span(
+        first.line(), first.column(), lastSignificant.endLine(), lastSignificant.endCol());
   }
 
   PySyntaxError error(Token t, String message) {
@@ -142,17 +176,20 @@ final class Tokens {
   }
 
   /**
-   * CPython's generic error for an unexpected token: "unexpected indent" for an INDENT,
-   * "unexpected unindent" for a DEDENT, "invalid syntax" otherwise.
+   * CPython's generic error for an unexpected token: "unexpected indent" for an INDENT, "unexpected
+   * unindent" for a DEDENT, "invalid syntax" otherwise.
    */
   PySyntaxError invalidSyntax(Token t) {
     if (t.kind() == TokenKind.INDENT) {
-      return src.error(t.line(), Math.max(1, t.endCol() - 1), "unexpected indent",
+      return src.error(
+          t.line(),
+          Math.max(1, t.endCol() - 1),
+          "unexpected indent",
           PySyntaxError.Kind.INDENTATION_ERROR);
     }
     if (t.kind() == TokenKind.DEDENT) {
-      return src.error(t.line(), t.col(), "unexpected unindent",
-          PySyntaxError.Kind.INDENTATION_ERROR);
+      return src.error(
+          t.line(), t.col(), "unexpected unindent", PySyntaxError.Kind.INDENTATION_ERROR);
     }
     return src.error(t.line(), t.col(), "invalid syntax");
   }

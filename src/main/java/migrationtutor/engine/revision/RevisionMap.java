@@ -165,9 +165,9 @@ public final class RevisionMap {
   }
 
   /**
-   * The branch-label check of {@code add_revision}, for a revision written after this map was
-   * built ({@code generate_revision}): the new id is a key first, then each declared label must be
-   * a key of no revision, id or label.
+   * The branch-label check of {@code add_revision}, for a revision written after this map was built
+   * ({@code generate_revision}): the new id is a key first, then each declared label must be a key
+   * of no revision, id or label.
    *
    * @throws RevisionException {@code Branch name 'x' in revision new already used by revision old}
    */
@@ -180,8 +180,13 @@ public final class RevisionMap {
         owner = graph.map.get(label).id();
       }
       if (owner != null) {
-        throw new RevisionException("Branch name '" + label + "' in revision " + added.id()
-            + " already used by revision " + owner);
+        throw new RevisionException(
+            "Branch name '"
+                + label
+                + "' in revision "
+                + added.id()
+                + " already used by revision "
+                + owner);
       }
       addedKeys.put(label, added.id());
     }

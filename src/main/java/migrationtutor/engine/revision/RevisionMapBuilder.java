@@ -124,8 +124,7 @@ final class RevisionMapBuilder {
       for (String downId : node.allDownRevisions()) {
         RevisionNode down = map.get(downId);
         if (down == null) {
-          throw new MissingRevisionException(
-              downId, node.id(), false, node.nextRevisions.size());
+          throw new MissingRevisionException(downId, node.id(), false, node.nextRevisions.size());
         }
         down.allNextRevisions.add(node.id());
         if (node.downRevisions().contains(down.id())) {

@@ -51,8 +51,8 @@ public record DatabaseUrl(
   public static DatabaseUrl parse(String text) {
     Matcher m = RFC1738.matcher(text);
     if (!m.matches()) {
-      throw new PythonError("sqlalchemy.exc.ArgumentError",
-          "Could not parse rfc1738 URL from string '" + text + "'");
+      throw new PythonError(
+          "sqlalchemy.exc.ArgumentError", "Could not parse rfc1738 URL from string '" + text + "'");
     }
     Map<String, String> query = new TreeMap<>();
     if (m.group("query") != null) {
@@ -67,8 +67,15 @@ public record DatabaseUrl(
       }
     }
     String host = m.group("ipv6host") != null ? m.group("ipv6host") : m.group("ipv4host");
-    return new DatabaseUrl(text, m.group("name"), decodeOrNull(m.group("username")),
-        decodeOrNull(m.group("password")), host, m.group("port"), m.group("database"), query);
+    return new DatabaseUrl(
+        text,
+        m.group("name"),
+        decodeOrNull(m.group("username")),
+        decodeOrNull(m.group("password")),
+        host,
+        m.group("port"),
+        m.group("database"),
+        query);
   }
 
   private static String decode(String s) {
@@ -100,7 +107,8 @@ public record DatabaseUrl(
    * straight after {@code alembic init}).
    */
   public PythonError unknownDialect() {
-    return new PythonError("sqlalchemy.exc.NoSuchModuleError",
+    return new PythonError(
+        "sqlalchemy.exc.NoSuchModuleError",
         "Can't load plugin: sqlalchemy.dialects:" + drivername.replace('+', '.'));
   }
 
@@ -142,7 +150,9 @@ public record DatabaseUrl(
     if (!query.isEmpty()) {
       StringBuilder q = new StringBuilder();
       for (Map.Entry<String, String> e : query.entrySet()) {
-        q.append(q.length() == 0 ? "?" : "&").append(quote(e.getKey())).append('=')
+        q.append(q.length() == 0 ? "?" : "&")
+            .append(quote(e.getKey()))
+            .append('=')
             .append(quote(e.getValue()));
       }
       sb.append(q);

@@ -25,8 +25,8 @@ import migrationtutor.engine.sqlite.SqliteSession;
 import migrationtutor.engine.util.PythonRepr;
 
 /**
- * Alembic's {@code MigrationContext}: the version table, the current heads, and running the steps
- * a command planned — each step's script, then its version-table bookkeeping.
+ * Alembic's {@code MigrationContext}: the version table, the current heads, and running the steps a
+ * command planned — each step's script, then its version-table bookkeeping.
  *
  * <p>SQLite's DDL is not transactional ("Will assume non-transactional DDL."): each step commits
  * its implicit transaction when it ends and rolls it back when it fails, so a failing step keeps
@@ -59,17 +59,25 @@ public final class MigrationContext {
    * @param session the live database, or null in {@code --sql} mode
    * @param url the database URL as {@code current -v} prints it
    */
-  public MigrationContext(CommandContext ctx, EnvironmentSettings env, MigrationOptions options,
-      SqliteSession session, String url) {
+  public MigrationContext(
+      CommandContext ctx,
+      EnvironmentSettings env,
+      MigrationOptions options,
+      SqliteSession session,
+      String url) {
     this.ctx = ctx;
     this.url = url;
     this.env = env;
     this.options = options;
     this.session = session;
     this.sink = env.asSql() ? new OfflineSqlSink(ctx.console().out()) : new OnlineSqlSink(session);
-    this.impl = new SqliteImpl(sink, env.asSql() && options.literalBinds()
-        ? ImplOptions.offlineEnvPy() : ImplOptions.plain(),
-        this::warn);
+    this.impl =
+        new SqliteImpl(
+            sink,
+            env.asSql() && options.literalBinds()
+                ? ImplOptions.offlineEnvPy()
+                : ImplOptions.plain(),
+            this::warn);
     this.versionTable = new VersionTableSql(options.versionTable());
     ctx.logging().info(LOGGER, "Context impl SQLiteImpl.", site("__init__", 204));
     if (env.asSql()) {
@@ -130,8 +138,8 @@ public final class MigrationContext {
   }
 
   /**
-   * The revisions the database is at: the version table's rows online, the {@code from} part of
-   * a {@code from:to} range offline.
+   * The revisions the database is at: the version table's rows online, the {@code from} part of a
+   * {@code from:to} range offline.
    */
   public List<String> currentHeads() {
     if (env.asSql()) {
@@ -145,8 +153,10 @@ public final class MigrationContext {
       return List.of();
     }
     List<String> heads = new ArrayList<>();
-    for (List<Object> row : session.query("SELECT " + quoted("version_num") + " FROM "
-        + quoted(options.versionTable()), List.of())) {
+    for (List<Object> row :
+        session.query(
+            "SELECT " + quoted("version_num") + " FROM " + quoted(options.versionTable()),
+            List.of())) {
       heads.add(String.valueOf(row.get(0)));
     }
     return heads;
@@ -165,7 +175,8 @@ public final class MigrationContext {
     } catch (InternalRevisionError e) {
       String line = e.pythonError();
       int colon = line.indexOf(": ");
-      throw colon < 0 ? new PythonError(line, "")
+      throw colon < 0
+          ? new PythonError(line, "")
           : new PythonError(line.substring(0, colon), line.substring(colon + 2));
     }
   }
@@ -227,8 +238,7 @@ public final class MigrationContext {
         impl.createTable(versionTable.table());
       }
       String doc = step instanceof RevisionStep r ? docOf(r.revision()) : "";
-      ctx.logging().info(LOGGER, "Running " + step.description(doc),
-          site("run_migrations", 618));
+      ctx.logging().info(LOGGER, "Running " + step.description(doc), site("run_migrations", 618));
       if (env.asSql()) {
         ((OfflineSqlSink) sink).staticOutput("-- Running " + step.shortLog());
       }
@@ -237,9 +247,20 @@ public final class MigrationContext {
         env.scriptRunner().run(script, r.isUpgrade(), this);
       }
       String debug = headMaintainerDebug(step.versionChanges());
-      ctx.logging().log(LOGGER, Level.DEBUG, debug, site("update_to_step",
-          debug.startsWith("branch delete") ? 814 : debug.startsWith("new branch") ? 818
-              : debug.startsWith("merge") ? 827 : debug.startsWith("unmerge") ? 842 : 853));
+      ctx.logging()
+          .log(
+              LOGGER,
+              Level.DEBUG,
+              debug,
+              site(
+                  "update_to_step",
+                  debug.startsWith("branch delete")
+                      ? 814
+                      : debug.startsWith("new branch")
+                          ? 818
+                          : debug.startsWith("merge")
+                              ? 827
+                              : debug.startsWith("unmerge") ? 842 : 853));
       for (VersionChange change : step.versionChanges()) {
         sink.execute(versionSql(change));
       }
@@ -260,9 +281,9 @@ public final class MigrationContext {
   }
 
   /**
-   * The DEBUG line {@code HeadMaintainer.update_to_step} logs for a step's version changes:
-   * {@code branch delete x}, {@code new branch insert x}, {@code merge, delete ['a'], update b to
-   * c}, {@code unmerge, insert ('a',), update b to c} or {@code update a to b}.
+   * The DEBUG line {@code HeadMaintainer.update_to_step} logs for a step's version changes: {@code
+   * branch delete x}, {@code new branch insert x}, {@code merge, delete ['a'], update b to c},
+   * {@code unmerge, insert ('a',), update b to c} or {@code update a to b}.
    */
   static String headMaintainerDebug(List<VersionChange> changes) {
     List<String> deletes = new ArrayList<>();
@@ -278,7 +299,8 @@ public final class MigrationContext {
       }
     }
     if (update == null) {
-      return deletes.isEmpty() ? "new branch insert " + String.join(", ", inserts)
+      return deletes.isEmpty()
+          ? "new branch insert " + String.join(", ", inserts)
           : "branch delete " + String.join(", ", deletes);
     }
     String move = "update " + update.from() + " to " + update.to();

@@ -5,8 +5,8 @@ import migrationtutor.engine.ddl.SqlSink;
 import migrationtutor.engine.ddl.SqlStatement;
 
 /**
- * Offline ({@code --sql}) mode: statements are written to standard output the way Alembic's
- * {@code static_output} writes them — four-space indentation, stripped, {@code ;}, blank line.
+ * Offline ({@code --sql}) mode: statements are written to standard output the way Alembic's {@code
+ * static_output} writes them — four-space indentation, stripped, {@code ;}, blank line.
  */
 public final class OfflineSqlSink implements SqlSink {
   private final PrintStream out;

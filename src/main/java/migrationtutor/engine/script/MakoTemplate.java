@@ -9,9 +9,9 @@ import java.util.Optional;
  * ${expression | filter, ...}} substitutions, {@code ##} comment lines, {@code %%} escapes and a
  * backslash at the end of a line to join it with the next.
  *
- * <p>Alembic renders {@code script.py.mako} (which learners may edit) and {@code
- * alembic.ini.mako} with Mako. Control lines ({@code % if}), {@code <% %>} blocks and the other
- * tags are reported with the template's line instead of being silently mis-rendered.
+ * <p>Alembic renders {@code script.py.mako} (which learners may edit) and {@code alembic.ini.mako}
+ * with Mako. Control lines ({@code % if}), {@code <% %>} blocks and the other tags are reported
+ * with the template's line instead of being silently mis-rendered.
  */
 public final class MakoTemplate {
   /** A piece of a template. */
@@ -60,7 +60,9 @@ public final class MakoTemplate {
       if (stripped.startsWith("%%")) {
         line = line.replaceFirst("%%", "%");
       } else if (stripped.startsWith("%")) {
-        throw new TemplateError(name, lineNo,
+        throw new TemplateError(
+            name,
+            lineNo,
             "control lines (" + stripped.strip() + ") are not supported; use ${...} expressions");
       }
       int i = 0;
@@ -78,8 +80,8 @@ public final class MakoTemplate {
           parts.add(substitution(name, line.substring(i + 2, end), lineNo));
           i = end + 1;
         } else if (c == '<' && line.startsWith("<%", i)) {
-          throw new TemplateError(name, lineNo,
-              "<% ... %> tags are not supported; use ${...} expressions");
+          throw new TemplateError(
+              name, lineNo, "<% ... %> tags are not supported; use ${...} expressions");
         } else if (c == '\\' && line.substring(i).equals("\\\n")) {
           i = line.length();
         } else {

@@ -18,8 +18,8 @@ public final class RevisionFileName {
   private RevisionFileName() {}
 
   /**
-   * The slug of a message: {@code '_'.join(re.findall(r'\w+', message)).lower()}, cut to the
-   * given length at the last underscore with one appended when too long.
+   * The slug of a message: {@code '_'.join(re.findall(r'\w+', message)).lower()}, cut to the given
+   * length at the last underscore with one appended when too long.
    */
   public static String slug(String message, int truncateLength) {
     List<String> words = new ArrayList<>();
@@ -37,8 +37,8 @@ public final class RevisionFileName {
   }
 
   /** The file name ({@code <template>.py}) for a revision created at {@code createDate}. */
-  public static String of(String template, String revId, String message, int truncateLength,
-      ZonedDateTime createDate) {
+  public static String of(
+      String template, String revId, String message, int truncateLength, ZonedDateTime createDate) {
     Map<String, Object> values = new HashMap<>();
     values.put("rev", revId);
     values.put("slug", slug(message, truncateLength));
@@ -52,8 +52,8 @@ public final class RevisionFileName {
     try {
       return PercentFormat.format(template, values) + ".py";
     } catch (IllegalArgumentException e) {
-      throw new PythonError(e.getMessage().startsWith("'") ? "KeyError" : "ValueError",
-          e.getMessage());
+      throw new PythonError(
+          e.getMessage().startsWith("'") ? "KeyError" : "ValueError", e.getMessage());
     }
   }
 }

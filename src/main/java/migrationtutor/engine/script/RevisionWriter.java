@@ -25,8 +25,8 @@ import migrationtutor.engine.stdlib.StdlibValues;
 
 /**
  * Writes a new revision file: Alembic's {@code ScriptDirectory.generate_revision} — the parents,
- * the file name, the project's script.py.mako rendered with the template arguments, and the
- * {@code Generating ... done} status line.
+ * the file name, the project's script.py.mako rendered with the template arguments, and the {@code
+ * Generating ... done} status line.
  */
 public final class RevisionWriter {
   private final ScriptDirectory scripts;
@@ -63,8 +63,8 @@ public final class RevisionWriter {
   /**
    * Writes the file and returns its path.
    *
-   * @throws CommandError as Alembic does for a non-head parent without --splice, an unknown
-   *     version path, and the like
+   * @throws CommandError as Alembic does for a non-head parent without --splice, an unknown version
+   *     path, and the like
    */
   public Path write(Request r) throws Exception {
     List<String> parentIds = new ArrayList<>();
@@ -78,13 +78,22 @@ public final class RevisionWriter {
     }
     ZonedDateTime createDate = createDate();
     Path versionDir = versionDirectory(r);
-    Path path = versionDir.resolve(RevisionFileName.of(scripts.settings().fileTemplate(), r.revId(),
-        r.message(), scripts.settings().truncateSlugLength(), createDate));
+    Path path =
+        versionDir.resolve(
+            RevisionFileName.of(
+                scripts.settings().fileTemplate(),
+                r.revId(),
+                r.message(),
+                scripts.settings().truncateSlugLength(),
+                createDate));
     if (!r.splice()) {
       for (RevisionNode h : r.heads()) {
         if (h != null && !h.isBasePlaceholder() && !h.isHead()) {
-          throw new CommandError("Revision " + h.id() + " is not a head revision; please specify"
-              + " --splice to create a new branch from this revision");
+          throw new CommandError(
+              "Revision "
+                  + h.id()
+                  + " is not a head revision; please specify"
+                  + " --splice to create a new branch from this revision");
         }
       }
     }
@@ -93,8 +102,11 @@ public final class RevisionWriter {
     args.put("up_revision", new PyStr(r.revId()));
     args.put("down_revision", scalar(parentIds));
     // util.to_tuple(None) is None: no labels renders as "branch_labels = None".
-    args.put("branch_labels", r.branchLabels().isEmpty() ? PyNone.NONE
-        : new PyTuple(r.branchLabels().stream().<PyValue>map(PyStr::new).toList()));
+    args.put(
+        "branch_labels",
+        r.branchLabels().isEmpty()
+            ? PyNone.NONE
+            : new PyTuple(r.branchLabels().stream().<PyValue>map(PyStr::new).toList()));
     args.put("depends_on", dependsOn.isEmpty() ? PyNone.NONE : scalar(dependsOn));
     args.put("create_date", createDateValue(createDate));
     args.put("message", new PyStr(r.message() == null ? "empty message" : r.message()));
@@ -103,11 +115,13 @@ public final class RevisionWriter {
     try {
       text = Files.readString(mako);
     } catch (IOException e) {
-      throw new migrationtutor.engine.PythonError("FileNotFoundError",
-          "[Errno 2] No such file or directory: '" + mako + "'");
+      throw new migrationtutor.engine.PythonError(
+          "FileNotFoundError", "[Errno 2] No such file or directory: '" + mako + "'");
     }
-    String rendered = TemplateRenderer.render(MakoTemplate.parse(mako.toString(), text),
-        new TemplateExpressions(mako.toString(), args));
+    String rendered =
+        TemplateRenderer.render(
+            MakoTemplate.parse(mako.toString(), text),
+            new TemplateExpressions(mako.toString(), args));
     Charset charset = Charset.forName(scripts.settings().outputEncoding());
     messages.status("Generating " + path, () -> Files.write(path, rendered.getBytes(charset)));
     return path;
@@ -138,8 +152,8 @@ public final class RevisionWriter {
     }
     Path norm = chosen.toAbsolutePath().normalize();
     if (!locations.contains(norm)) {
-      throw new CommandError("Path " + versionPath + " is not represented in current version"
-          + " locations");
+      throw new CommandError(
+          "Path " + versionPath + " is not represented in current version" + " locations");
     }
     if (scripts.settings().explicitVersionLocations() && !Files.exists(norm)) {
       messages.status("Creating directory " + norm, () -> Files.createDirectories(norm));
@@ -154,7 +168,8 @@ public final class RevisionWriter {
         return ZonedDateTime.now(clock.withZone(ZoneId.of(tz)));
       } catch (java.time.DateTimeException e) {
         try {
-          return ZonedDateTime.now(clock.withZone(ZoneId.of(tz.toUpperCase(java.util.Locale.ROOT))));
+          return ZonedDateTime.now(
+              clock.withZone(ZoneId.of(tz.toUpperCase(java.util.Locale.ROOT))));
         } catch (java.time.DateTimeException again) {
           throw new CommandError("Can't locate timezone: " + tz);
         }
@@ -165,8 +180,10 @@ public final class RevisionWriter {
 
   private PyValue createDateValue(ZonedDateTime date) {
     ZonedDateTime micros = date.withNano(date.getNano() / 1000 * 1000);
-    Object value = scripts.settings().timezone().isPresent() ? micros.toOffsetDateTime()
-        : LocalDateTime.from(micros);
+    Object value =
+        scripts.settings().timezone().isPresent()
+            ? micros.toOffsetDateTime()
+            : LocalDateTime.from(micros);
     return StdlibValues.temporal(value);
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import migrationtutor.engine.revision.Revision;
 
 /**
- * Represent a single revision file in a {@code versions/} directory: its identifiers, its path,
- * its docstring, and the loaded module whose {@code upgrade()} and {@code downgrade()} a migration
+ * Represent a single revision file in a {@code versions/} directory: its identifiers, its path, its
+ * docstring, and the loaded module whose {@code upgrade()} and {@code downgrade()} a migration
  * runs.
  */
 public final class Script {

@@ -20,8 +20,8 @@ import migrationtutor.engine.revision.RevisionMap;
  * Provides operations upon an Alembic script directory: its settings, its revision files and the
  * revision graph they form.
  *
- * <p>Revision files are read lazily, once, in directory order ({@code os.listdir} order in
- * Alembic, which decides the order of heads and branches where nothing else does).
+ * <p>Revision files are read lazily, once, in directory order ({@code os.listdir} order in Alembic,
+ * which decides the order of heads and branches where nothing else does).
  */
 public final class ScriptDirectory {
   // script/base.py _only_source_rev_file: any *.py except editor backups (.#x) and __init__.
@@ -82,9 +82,12 @@ public final class ScriptDirectory {
         map = RevisionMap.of(revisions, warnings);
       } catch (MissingRevisionException e) {
         if (!e.dependency()) {
-          warnings.accept("Revision " + e.missingId() + " referenced from "
-              + describe(script(e.referencedFrom()), e.referencingNextRevisions())
-              + " is not present");
+          warnings.accept(
+              "Revision "
+                  + e.missingId()
+                  + " referenced from "
+                  + describe(script(e.referencedFrom()), e.referencingNextRevisions())
+                  + " is not present");
         }
         mapFailure = e;
         throw e;
@@ -102,9 +105,14 @@ public final class ScriptDirectory {
    */
   private static String describe(Script script, int nextRevisions) {
     List<String> down = script.downRevisions();
-    return (down.isEmpty() ? "<base>" : String.join(", ", down)) + " -> " + script.id()
-        + (nextRevisions == 0 ? " (head)" : "") + (nextRevisions > 1 ? " (branchpoint)" : "")
-        + (down.size() > 1 ? " (mergepoint)" : "") + ", " + script.doc();
+    return (down.isEmpty() ? "<base>" : String.join(", ", down))
+        + " -> "
+        + script.id()
+        + (nextRevisions == 0 ? " (head)" : "")
+        + (nextRevisions > 1 ? " (branchpoint)" : "")
+        + (down.size() > 1 ? " (mergepoint)" : "")
+        + ", "
+        + script.doc();
   }
 
   /** The loaded scripts by id (the last of duplicates wins, as in Alembic). */
@@ -129,8 +137,8 @@ public final class ScriptDirectory {
         if (settings.explicitVersionLocations()) {
           continue;
         }
-        throw new PythonError("FileNotFoundError",
-            "[Errno 2] No such file or directory: '" + dir + "'");
+        throw new PythonError(
+            "FileNotFoundError", "[Errno 2] No such file or directory: '" + dir + "'");
       }
       String[] names = new File(dir.toString()).list();
       if (names == null) {
@@ -146,8 +154,11 @@ public final class ScriptDirectory {
         }
         Path real = realPath(file);
         if (!seen.add(real)) {
-          warnings.accept("File " + real + " loaded twice! ignoring. Please ensure"
-              + " version_locations is unique.");
+          warnings.accept(
+              "File "
+                  + real
+                  + " loaded twice! ignoring. Please ensure"
+                  + " version_locations is unique.");
           continue;
         }
         Script script = loader.load(file);

@@ -32,8 +32,12 @@ public final class ScriptFormat {
     String text = script.id();
     if (o.includeParents()) {
       if (!node.dependencies().isEmpty()) {
-        text = formatDownRevision(node) + " (" + String.join(", ", node.dependencies()) + ") -> "
-            + text;
+        text =
+            formatDownRevision(node)
+                + " ("
+                + String.join(", ", node.dependencies())
+                + ") -> "
+                + text;
       } else {
         text = formatDownRevision(node) + " -> " + text;
       }
@@ -42,12 +46,14 @@ public final class ScriptFormat {
       text += " (" + String.join(", ", node.branchLabels()) + ")";
     }
     // head_indicators is always true in Alembic's callers, so these are always considered.
-    text += (node.isRealHead() ? " (head)" : "")
-        + (node.isHead() && !node.isRealHead() ? " (effective head)" : "")
-        + (o.currentIndicator() ? " (current)" : "");
+    text +=
+        (node.isRealHead() ? " (head)" : "")
+            + (node.isHead() && !node.isRealHead() ? " (effective head)" : "")
+            + (o.currentIndicator() ? " (current)" : "");
     if (o.treeIndicators()) {
-      text += (node.isBranchPoint() ? " (branchpoint)" : "")
-          + (node.isMergePoint() ? " (mergepoint)" : "");
+      text +=
+          (node.isBranchPoint() ? " (branchpoint)" : "")
+              + (node.isMergePoint() ? " (mergepoint)" : "");
     }
     if (o.includeDoc()) {
       text += ", " + script.doc();
@@ -57,11 +63,14 @@ public final class ScriptFormat {
 
   /** {@code Script.log_entry}: the verbose entry, ending with a blank line. */
   public static String logEntry(Script script, RevisionNode node, boolean current) {
-    StringBuilder e = new StringBuilder("Rev: ").append(script.id())
-        .append(node.isHead() ? " (head)" : "")
-        .append(node.isBranchPoint() ? " (branchpoint)" : "")
-        .append(node.isMergePoint() ? " (mergepoint)" : "")
-        .append(current ? " (current)" : "").append('\n');
+    StringBuilder e =
+        new StringBuilder("Rev: ")
+            .append(script.id())
+            .append(node.isHead() ? " (head)" : "")
+            .append(node.isBranchPoint() ? " (branchpoint)" : "")
+            .append(node.isMergePoint() ? " (mergepoint)" : "")
+            .append(current ? " (current)" : "")
+            .append('\n');
     if (node.isMergePoint()) {
       e.append("Merges: ").append(formatDownRevision(node)).append('\n');
     } else {

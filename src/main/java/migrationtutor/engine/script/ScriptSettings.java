@@ -47,34 +47,50 @@ public record ScriptSettings(
    * @throws CommandError as Alembic does for a missing main section, script_location or directory
    */
   public static ScriptSettings fromConfig(AlembicConfig config) {
-    String location = config.mainOption("script_location").orElseThrow(
-        () -> new CommandError("No 'script_location' key found in configuration."));
-    int truncate = config.mainOption("truncate_slug_length").map(v -> {
-      try {
-        return Integer.parseInt(v.strip());
-      } catch (NumberFormatException e) {
-        throw new PythonError("ValueError",
-            "invalid literal for int() with base 10: " + migrationtutor.engine.util.PythonRepr.of(v));
-      }
-    }).orElse(40);
+    String location =
+        config
+            .mainOption("script_location")
+            .orElseThrow(
+                () -> new CommandError("No 'script_location' key found in configuration."));
+    int truncate =
+        config
+            .mainOption("truncate_slug_length")
+            .map(
+                v -> {
+                  try {
+                    return Integer.parseInt(v.strip());
+                  } catch (NumberFormatException e) {
+                    throw new PythonError(
+                        "ValueError",
+                        "invalid literal for int() with base 10: "
+                            + migrationtutor.engine.util.PythonRepr.of(v));
+                  }
+                })
+            .orElse(40);
     List<Path> locations = new ArrayList<>();
     String versionLocations = config.mainOption("version_locations").orElse("");
     boolean explicit = !versionLocations.isEmpty();
     if (explicit) {
-      for (String loc : splitVersionLocations(versionLocations,
-          config.mainOption("version_path_separator").orElse(null))) {
+      for (String loc :
+          splitVersionLocations(
+              versionLocations, config.mainOption("version_path_separator").orElse(null))) {
         locations.add(config.workingDir().resolve(loc).normalize());
       }
     }
-    List<String> sysPath = config.mainOption("prepend_sys_path")
-        .filter(s -> !s.isEmpty())
-        .map(s -> Arrays.stream(s.split(", *| +|:")).toList())
-        .orElse(List.of());
+    List<String> sysPath =
+        config
+            .mainOption("prepend_sys_path")
+            .filter(s -> !s.isEmpty())
+            .map(s -> Arrays.stream(s.split(", *| +|:")).toList())
+            .orElse(List.of());
     Path dir = scriptLocation(config, location);
     if (!explicit) {
       locations.add(dir.resolve("versions"));
     }
-    return new ScriptSettings(dir, List.copyOf(locations), explicit,
+    return new ScriptSettings(
+        dir,
+        List.copyOf(locations),
+        explicit,
         config.mainOption("file_template").orElse(DEFAULT_FILE_TEMPLATE),
         truncate <= 0 ? 40 : truncate,
         sysPath,
@@ -87,14 +103,18 @@ public record ScriptSettings(
   private static Path scriptLocation(AlembicConfig config, String location) {
     if (location.contains(":") && !location.startsWith("/") && !location.startsWith("%")) {
       // "package:path" locations name an installed Python package, which the sandbox has none of.
-      throw new CommandError("script_location " + migrationtutor.engine.util.PythonRepr.of(location)
-          + " names a Python package resource; the tutor runs projects whose script_location is a"
-          + " folder path such as 'alembic'");
+      throw new CommandError(
+          "script_location "
+              + migrationtutor.engine.util.PythonRepr.of(location)
+              + " names a Python package resource; the tutor runs projects whose script_location is a"
+              + " folder path such as 'alembic'");
     }
     Path dir = config.workingDir().resolve(location).normalize();
     if (!Files.exists(dir)) {
-      throw new CommandError("Path doesn't exist: " + migrationtutor.engine.util.PythonRepr.of(
-          dir.toString()) + ".  Please use the 'init' command to create a new scripts folder.");
+      throw new CommandError(
+          "Path doesn't exist: "
+              + migrationtutor.engine.util.PythonRepr.of(dir.toString())
+              + ".  Please use the 'init' command to create a new scripts folder.");
     }
     return dir;
   }
@@ -104,14 +124,20 @@ public record ScriptSettings(
       // Alembic's legacy behaviour: split on spaces and/or commas.
       return Arrays.stream(value.split(", *|(?: +)")).toList();
     }
-    String splitChar = switch (separator) {
-      case "space" -> " ";
-      case "os" -> File.pathSeparator;
-      case ":" -> ":";
-      case ";" -> ";";
-      default -> throw new PythonError("ValueError", "'" + separator + "' is not a valid value for"
-          + " version_path_separator; expected 'space', 'os', ':', ';'");
-    };
+    String splitChar =
+        switch (separator) {
+          case "space" -> " ";
+          case "os" -> File.pathSeparator;
+          case ":" -> ":";
+          case ";" -> ";";
+          default ->
+              throw new PythonError(
+                  "ValueError",
+                  "'"
+                      + separator
+                      + "' is not a valid value for"
+                      + " version_path_separator; expected 'space', 'os', ':', ';'");
+        };
     List<String> out = new ArrayList<>();
     for (String s : value.split(java.util.regex.Pattern.quote(splitChar))) {
       if (!s.isEmpty()) {

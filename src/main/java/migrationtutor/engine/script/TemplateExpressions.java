@@ -25,14 +25,25 @@ import migrationtutor.engine.pysrc.Stmt;
  * given, and names the template was not given being Mako's falsy {@code UNDEFINED}.
  */
 public final class TemplateExpressions implements TemplateRenderer.Evaluator {
-  private static final String[] KNOWN_ARGUMENTS = {"message", "up_revision", "down_revision",
-      "create_date", "branch_labels", "depends_on", "imports", "upgrades", "downgrades",
-      "config"};
+  private static final String[] KNOWN_ARGUMENTS = {
+    "message",
+    "up_revision",
+    "down_revision",
+    "create_date",
+    "branch_labels",
+    "depends_on",
+    "imports",
+    "upgrades",
+    "downgrades",
+    "config"
+  };
   private final String templateName;
   private final PyModule namespace;
   private final Interpreter interpreter = Interpreter.builder().build();
 
-  /** @param arguments the template arguments by name */
+  /**
+   * @param arguments the template arguments by name
+   */
   public TemplateExpressions(String templateName, Map<String, PyValue> arguments) {
     this.templateName = templateName;
     this.namespace = new PyModule("mako_template");
@@ -40,8 +51,12 @@ public final class TemplateExpressions implements TemplateRenderer.Evaluator {
       namespace.put(name, Undefined.INSTANCE);
     }
     arguments.forEach(namespace::put);
-    namespace.put("comma", NativeFunction.of("comma", (Args a) -> new PyStr(
-        comma(a.positional().isEmpty() ? PyNone.NONE : a.positional().get(0)))));
+    namespace.put(
+        "comma",
+        NativeFunction.of(
+            "comma",
+            (Args a) ->
+                new PyStr(comma(a.positional().isEmpty() ? PyNone.NONE : a.positional().get(0)))));
   }
 
   /** Alembic's {@code util.format_as_comma}. */
@@ -52,8 +67,8 @@ public final class TemplateExpressions implements TemplateRenderer.Evaluator {
     if (value instanceof PyStr s) {
       return s.value();
     }
-    List<PyValue> items = value instanceof PyTuple t ? t.items()
-        : value instanceof PyList l ? l.items() : null;
+    List<PyValue> items =
+        value instanceof PyTuple t ? t.items() : value instanceof PyList l ? l.items() : null;
     if (items == null) {
       throw PyException.valueError("Don't know how to comma-format " + value.repr());
     }
@@ -67,15 +82,15 @@ public final class TemplateExpressions implements TemplateRenderer.Evaluator {
       Module m = PyParser.parse("(" + expression + "\n)", templateName);
       expr = ((Stmt.ExprStmt) m.body().get(0)).value();
     } catch (PySyntaxError | ClassCastException | IndexOutOfBoundsException e) {
-      throw new TemplateError(templateName, line, "cannot read the expression ${" + expression
-          + "}");
+      throw new TemplateError(
+          templateName, line, "cannot read the expression ${" + expression + "}");
     }
     PyValue value;
     try {
       value = interpreter.evaluate(expr, namespace);
     } catch (PyException e) {
-      throw new TemplateError(templateName, line, e.pythonType() + ": " + e.getMessage()
-          + " in ${" + expression + "}");
+      throw new TemplateError(
+          templateName, line, e.pythonType() + ": " + e.getMessage() + " in ${" + expression + "}");
     }
     // Mako applies the default str filter unless 'n' is given; the result is written as str().
     for (String filter : filters) {
@@ -101,8 +116,8 @@ public final class TemplateExpressions implements TemplateRenderer.Evaluator {
         if (f instanceof PyNative n) {
           return n.call(Args.of(value));
         }
-        throw new TemplateError(templateName, line, "unknown filter '" + filter + "' in ${"
-            + expression + "}");
+        throw new TemplateError(
+            templateName, line, "unknown filter '" + filter + "' in ${" + expression + "}");
     }
   }
 

@@ -29,15 +29,15 @@ public final class TemplateRenderer {
   }
 
   /**
-   * An evaluator for templates whose substitutions are plain names with string values, such as
-   * the bundled alembic.ini.mako ({@code ${script_location}}).
+   * An evaluator for templates whose substitutions are plain names with string values, such as the
+   * bundled alembic.ini.mako ({@code ${script_location}}).
    */
   public static Evaluator names(String templateName, java.util.Map<String, String> values) {
     return (expression, filters, line) -> {
       String value = values.get(expression);
       if (value == null) {
-        throw new TemplateError(templateName, line,
-            "unknown name '" + expression + "' in ${" + expression + "}");
+        throw new TemplateError(
+            templateName, line, "unknown name '" + expression + "' in ${" + expression + "}");
       }
       return value;
     };

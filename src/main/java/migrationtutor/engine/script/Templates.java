@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The project templates {@code alembic init} can write ({@code alembic list_templates}), bundled
- * in the tutor's jar.
+ * The project templates {@code alembic init} can write ({@code alembic list_templates}), bundled in
+ * the tutor's jar.
  */
 public final class Templates {
   /** One template: its name and its one-line synopsis (the first line of its README). */
@@ -29,8 +29,9 @@ public final class Templates {
 
   /** Every available template. */
   public static List<Template> all() {
-    return NAMES.stream().map(n -> new Template(n, read(n, "README").lines().findFirst()
-        .orElse("").stripTrailing())).toList();
+    return NAMES.stream()
+        .map(n -> new Template(n, read(n, "README").lines().findFirst().orElse("").stripTrailing()))
+        .toList();
   }
 
   /** A template by name. */
@@ -42,8 +43,8 @@ public final class Templates {
   public static String read(String template, String file) {
     try (InputStream in = Templates.class.getResourceAsStream(ROOT + template + "/" + file)) {
       if (in == null) {
-        throw new IllegalStateException("template file missing from the jar: " + template + "/"
-            + file);
+        throw new IllegalStateException(
+            "template file missing from the jar: " + template + "/" + file);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

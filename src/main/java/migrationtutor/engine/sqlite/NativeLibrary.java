@@ -35,13 +35,14 @@ final class NativeLibrary {
         return;
       }
       String name = System.mapLibraryName("sqlitejdbc");
-      URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + folder + "/" + name);
+      URL resource =
+          SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + folder + "/" + name);
       if (resource == null) {
         return;
       }
       long size = resource.openConnection().getContentLengthLong();
-      Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-          .resolve(folder);
+      Path dir =
+          cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
       Path library = dir.resolve(name);
       if (!Files.isRegularFile(library) || Files.size(library) != size) {
         Files.createDirectories(dir);
@@ -49,8 +50,8 @@ final class NativeLibrary {
         try (InputStream in = resource.openStream()) {
           Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       System.setProperty("org.sqlite.lib.path", dir.toString());
       System.setProperty("org.sqlite.lib.name", name);
@@ -88,8 +89,10 @@ final class NativeLibrary {
     } else if (home != null && !home.isBlank() && Files.isWritable(Path.of(home))) {
       root = Path.of(home, ".cache", "migration-tutor");
     } else {
-      root = Path.of(System.getProperty("java.io.tmpdir"),
-          "migration-tutor-" + System.getProperty("user.name", "user"));
+      root =
+          Path.of(
+              System.getProperty("java.io.tmpdir"),
+              "migration-tutor-" + System.getProperty("user.name", "user"));
     }
     if (!Files.isDirectory(root)) {
       Files.createDirectories(root);

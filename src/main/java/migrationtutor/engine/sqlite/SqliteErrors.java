@@ -56,19 +56,22 @@ final class SqliteErrors {
     if (params != null && !params.isEmpty()) {
       details.add("[parameters: " + pythonTuple(params) + "]");
     }
-    details.add("(Background on this error at: https://sqlalche.me/e/14/" + backgroundCode(cls)
-        + ")");
-    return new PythonError("sqlalchemy.exc." + cls,
-        "(sqlite3." + cls + ") " + sqliteMessage(e), null, details, e);
+    details.add(
+        "(Background on this error at: https://sqlalche.me/e/14/" + backgroundCode(cls) + ")");
+    return new PythonError(
+        "sqlalchemy.exc." + cls, "(sqlite3." + cls + ") " + sqliteMessage(e), null, details, e);
   }
 
   /** The error for a connection that could not be opened (e.g. its directory is missing). */
   static PythonError connectFailed(java.sql.SQLException e) {
     String cls = dbapiClass(e);
-    return new PythonError("sqlalchemy.exc." + cls,
+    return new PythonError(
+        "sqlalchemy.exc." + cls,
         "(sqlite3." + cls + ") " + sqliteMessage(e),
-        null, List.of("(Background on this error at: https://sqlalche.me/e/14/"
-            + backgroundCode(cls) + ")"), e);
+        null,
+        List.of(
+            "(Background on this error at: https://sqlalche.me/e/14/" + backgroundCode(cls) + ")"),
+        e);
   }
 
   private static String pythonTuple(List<Object> params) {

@@ -20,15 +20,15 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Python 3.11's sqlite3 (legacy transaction control) opens a transaction implicitly only before
  * INSERT, UPDATE, DELETE or REPLACE; DDL runs in autocommit mode unless a transaction is already
- * open. So in a migration step a plain {@code ALTER TABLE} is committed at once, while the statements
- * after the first data change are rolled back together if the step fails. This is why a batch
- * rebuild that fails leaves {@code _alembic_tmp_todos} behind (its CREATE TABLE came first and was
- * committed) and why a failed step never moves alembic_version.
+ * open. So in a migration step a plain {@code ALTER TABLE} is committed at once, while the
+ * statements after the first data change are rolled back together if the step fails. This is why a
+ * batch rebuild that fails leaves {@code _alembic_tmp_todos} behind (its CREATE TABLE came first
+ * and was committed) and why a failed step never moves alembic_version.
  */
 public final class SqliteSession implements AutoCloseable {
   // pysqlite's statement classification: the first keyword after whitespace and comments.
-  private static final Pattern LEADING_NOISE = Pattern.compile("^(\\s+|--[^\\n]*\\n?|/\\*.*?\\*/)*",
-      Pattern.DOTALL);
+  private static final Pattern LEADING_NOISE =
+      Pattern.compile("^(\\s+|--[^\\n]*\\n?|/\\*.*?\\*/)*", Pattern.DOTALL);
 
   private final Connection connection;
   private boolean inTransaction;
@@ -46,9 +46,12 @@ public final class SqliteSession implements AutoCloseable {
   public static SqliteSession open(Path file) {
     Path parent = file.getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new PythonError("sqlalchemy.exc.OperationalError",
-          "(sqlite3.OperationalError) unable to open database file", null,
-          List.of("(Background on this error at: https://sqlalche.me/e/14/e3q8)"), null);
+      throw new PythonError(
+          "sqlalchemy.exc.OperationalError",
+          "(sqlite3.OperationalError) unable to open database file",
+          null,
+          List.of("(Background on this error at: https://sqlalche.me/e/14/e3q8)"),
+          null);
     }
     NativeLibrary.prepare();
     try {
@@ -112,8 +115,8 @@ public final class SqliteSession implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw SqliteErrors.statementFailed(e, sql, parameterSets.size() == 1
-          ? parameterSets.get(0) : List.copyOf(parameterSets));
+      throw SqliteErrors.statementFailed(
+          e, sql, parameterSets.size() == 1 ? parameterSets.get(0) : List.copyOf(parameterSets));
     }
   }
 
@@ -164,8 +167,8 @@ public final class SqliteSession implements AutoCloseable {
 
   /** Whether a table exists (SQLAlchemy's has_table on the main schema). */
   public boolean hasTable(String name) {
-    return !query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
-        List.of(name)).isEmpty();
+    return !query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(name))
+        .isEmpty();
   }
 
   static boolean isDml(String sql) {
@@ -175,7 +178,9 @@ public final class SqliteSession implements AutoCloseable {
       end++;
     }
     String word = rest.substring(0, end).toUpperCase(Locale.ROOT);
-    return word.equals("INSERT") || word.equals("UPDATE") || word.equals("DELETE")
+    return word.equals("INSERT")
+        || word.equals("UPDATE")
+        || word.equals("DELETE")
         || word.equals("REPLACE");
   }
 

@@ -56,8 +56,8 @@ final class DotEnv {
 
   static PyValue values(PythonHost host, String path) {
     Map<PyValue, PyValue> out = new LinkedHashMap<>();
-    resolve(host, path).ifPresent(f -> parse(host, f)
-        .forEach((k, v) -> out.put(new PyStr(k), new PyStr(v))));
+    resolve(host, path)
+        .ifPresent(f -> parse(host, f).forEach((k, v) -> out.put(new PyStr(k), new PyStr(v))));
     return new PyDict(out);
   }
 
@@ -105,8 +105,10 @@ final class DotEnv {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       PyValue env = host.environ().entries().get(new PyStr(m.group(1)));
-      String v = env != null ? env.str() : seen.getOrDefault(m.group(1),
-          m.group(2) == null ? "" : m.group(2));
+      String v =
+          env != null
+              ? env.str()
+              : seen.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
       m.appendReplacement(sb, Matcher.quoteReplacement(v));
     }
     m.appendTail(sb);

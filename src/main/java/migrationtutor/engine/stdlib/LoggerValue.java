@@ -24,10 +24,12 @@ record LoggerValue(String name, PythonHost host) implements PyNative {
   public PyValue attribute(String attr) {
     return switch (attr) {
       case "debug", "info", "warning", "warn", "error", "critical", "exception" ->
-          NativeFunction.of(attr, (Args a) -> {
-            log(attr.equals("warn") ? "warning" : attr.equals("exception") ? "error" : attr, a);
-            return PyNone.NONE;
-          });
+          NativeFunction.of(
+              attr,
+              (Args a) -> {
+                log(attr.equals("warn") ? "warning" : attr.equals("exception") ? "error" : attr, a);
+                return PyNone.NONE;
+              });
       case "setLevel", "addHandler", "removeHandler" ->
           NativeFunction.of(attr, (Args a) -> PyNone.NONE);
       case "name" -> new PyStr(name);

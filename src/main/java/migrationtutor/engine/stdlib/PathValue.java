@@ -36,24 +36,32 @@ record PathValue(String path, PythonHost host) implements PyNative {
   public PyValue attribute(String name) {
     Path p = Path.of(path);
     return switch (name) {
-      case "parent" -> with(p.getParent() == null ? (path.startsWith("/") ? "/" : ".")
-          : p.getParent().toString());
+      case "parent" ->
+          with(
+              p.getParent() == null
+                  ? (path.startsWith("/") ? "/" : ".")
+                  : p.getParent().toString());
       case "parents" -> parents();
       case "name" -> new PyStr(p.getFileName() == null ? "" : p.getFileName().toString());
       case "stem" -> new PyStr(stem());
-      case "suffix" -> new PyStr(p.getFileName() == null ? ""
-          : p.getFileName().toString().substring(stem().length()));
-      case "resolve", "absolute" -> NativeFunction.of(name, (Args a) -> with(resolved().toString()));
+      case "suffix" ->
+          new PyStr(
+              p.getFileName() == null ? "" : p.getFileName().toString().substring(stem().length()));
+      case "resolve", "absolute" ->
+          NativeFunction.of(name, (Args a) -> with(resolved().toString()));
       case "exists" -> check(name, Files::exists);
       case "is_file" -> check(name, Files::isRegularFile);
       case "is_dir" -> check(name, Files::isDirectory);
-      case "joinpath" -> NativeFunction.of(name, (Args a) -> {
-        PathValue out = this;
-        for (PyValue part : a.positional()) {
-          out = out.join(part);
-        }
-        return out;
-      });
+      case "joinpath" ->
+          NativeFunction.of(
+              name,
+              (Args a) -> {
+                PathValue out = this;
+                for (PyValue part : a.positional()) {
+                  out = out.join(part);
+                }
+                return out;
+              });
       case "as_posix", "__fspath__" -> NativeFunction.of(name, (Args a) -> new PyStr(path));
       default -> null;
     };
@@ -80,10 +88,12 @@ record PathValue(String path, PythonHost host) implements PyNative {
   }
 
   private NativeFunction check(String name, OsModule.PathTest test) {
-    return NativeFunction.of(name, (Args a) -> {
-      Path p = resolved();
-      return PyBool.of(p.startsWith(host.root()) && test.test(p));
-    });
+    return NativeFunction.of(
+        name,
+        (Args a) -> {
+          Path p = resolved();
+          return PyBool.of(p.startsWith(host.root()) && test.test(p));
+        });
   }
 
   private PathValue with(String p) {

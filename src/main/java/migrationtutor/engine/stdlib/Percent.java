@@ -32,5 +32,4 @@ public final class Percent {
     }
     return sb.toString();
   }
-
 }

@@ -26,8 +26,8 @@ final class StdlibFunctions {
     if (v instanceof PyInt) {
       throw new PyException("OverflowError", what + " is out of range");
     }
-    throw PyException.typeError("'" + v.typeName() + "' object cannot be interpreted as an"
-        + " integer");
+    throw PyException.typeError(
+        "'" + v.typeName() + "' object cannot be interpreted as an" + " integer");
   }
 
   /** A str argument, or a TypeError. */

@@ -52,8 +52,9 @@ record TemporalValue(Object value) implements HostValue {
     if (value instanceof Duration d) {
       long days = Math.floorDiv(d.getSeconds(), 86400);
       long rest = Math.floorMod(d.getSeconds(), 86400);
-      String hms = String.format("%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
-          + (d.getNano() > 0 ? String.format(".%06d", d.getNano() / 1000) : "");
+      String hms =
+          String.format("%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
+              + (d.getNano() > 0 ? String.format(".%06d", d.getNano() / 1000) : "");
       return days == 0 ? hms : days + (Math.abs(days) == 1 ? " day, " : " days, ") + hms;
     }
     return value.toString();
@@ -72,13 +73,26 @@ record TemporalValue(Object value) implements HostValue {
   @Override
   public String repr() {
     if (value instanceof LocalDate d) {
-      return "datetime.date(" + d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth()
+      return "datetime.date("
+          + d.getYear()
+          + ", "
+          + d.getMonthValue()
+          + ", "
+          + d.getDayOfMonth()
           + ")";
     }
     if (value instanceof LocalDateTime dt) {
-      StringBuilder sb = new StringBuilder("datetime.datetime(").append(dt.getYear()).append(", ")
-          .append(dt.getMonthValue()).append(", ").append(dt.getDayOfMonth()).append(", ")
-          .append(dt.getHour()).append(", ").append(dt.getMinute());
+      StringBuilder sb =
+          new StringBuilder("datetime.datetime(")
+              .append(dt.getYear())
+              .append(", ")
+              .append(dt.getMonthValue())
+              .append(", ")
+              .append(dt.getDayOfMonth())
+              .append(", ")
+              .append(dt.getHour())
+              .append(", ")
+              .append(dt.getMinute());
       if (dt.getSecond() != 0 || dt.getNano() != 0) {
         sb.append(", ").append(dt.getSecond());
       }
@@ -109,8 +123,8 @@ record TemporalValue(Object value) implements HostValue {
         case "hour" -> PyInt.of(dt.getHour());
         case "minute" -> PyInt.of(dt.getMinute());
         case "second" -> PyInt.of(dt.getSecond());
-        case "isoformat" -> StdlibFunctions.constant("isoformat",
-            new PyStr(str().replace(' ', 'T')));
+        case "isoformat" ->
+            StdlibFunctions.constant("isoformat", new PyStr(str().replace(' ', 'T')));
         default -> null;
       };
     }

@@ -5,13 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Python's {@code format % mapping} for the conversions logging formats use: {@code %(name)s}
- * with flags, width and precision ({@code %(levelname)-5.5s}), {@code %(lineno)d} and {@code %%}.
+ * Python's {@code format % mapping} for the conversions logging formats use: {@code %(name)s} with
+ * flags, width and precision ({@code %(levelname)-5.5s}), {@code %(lineno)d} and {@code %%}.
  */
 public final class PercentFormat {
   private static final Pattern SPEC =
-      Pattern.compile("%(?:\\((?<key>[^)]*)\\))?(?<flags>[-#0 +]*)(?<width>\\d*)"
-          + "(?:\\.(?<precision>\\d+))?(?<type>[sdrifxXeEgGc%])");
+      Pattern.compile(
+          "%(?:\\((?<key>[^)]*)\\))?(?<flags>[-#0 +]*)(?<width>\\d*)"
+              + "(?:\\.(?<precision>\\d+))?(?<type>[sdrifxXeEgGc%])");
 
   private PercentFormat() {}
 
@@ -41,8 +42,9 @@ public final class PercentFormat {
         String sign = value < 0 ? "-" : flags.contains("+") ? "+" : "";
         return sign + digits;
       }
-      default -> throw new IllegalArgumentException(
-          "unsupported format character '" + type + "' for key '" + key + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "unsupported format character '" + type + "' for key '" + key + "'");
     }
   }
 

@@ -24,7 +24,9 @@ public final class PythonRepr {
     if (value instanceof Boolean b) {
       return b ? "True" : "False";
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof java.math.BigInteger) {
       return value.toString();
     }
     if (value instanceof List<?> list) {

@@ -21,13 +21,32 @@ public final class TextWrap {
   private static final Pattern WORDSEP =
       Pattern.compile(
           "("
-              + WS + "+"
-              + "|(?<=" + WORD_PUNCT + ")-{2,}(?=\\w)"
-              + "|" + NWS + "+?(?:"
-              + "-(?:(?<=" + LETTER + "{2}-)|(?<=" + LETTER + "-" + LETTER + "-))"
-              + "(?=" + LETTER + "-?" + LETTER + ")"
-              + "|(?=" + WS + "|\\z)"
-              + "|(?<=" + WORD_PUNCT + ")(?=-{2,}\\w)"
+              + WS
+              + "+"
+              + "|(?<="
+              + WORD_PUNCT
+              + ")-{2,}(?=\\w)"
+              + "|"
+              + NWS
+              + "+?(?:"
+              + "-(?:(?<="
+              + LETTER
+              + "{2}-)|(?<="
+              + LETTER
+              + "-"
+              + LETTER
+              + "-))"
+              + "(?="
+              + LETTER
+              + "-?"
+              + LETTER
+              + ")"
+              + "|(?="
+              + WS
+              + "|\\z)"
+              + "|(?<="
+              + WORD_PUNCT
+              + ")(?=-{2,}\\w)"
               + "))",
           Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -2,8 +2,8 @@ package migrationtutor.sandbox.sqlite3;
 
 /**
  * One result value as the shell sees it through sqlite3_column_type/_text/_blob/_double. Text and
- * blob values keep the database's bytes; {@link #text()} is what {@code sqlite3_column_text()}
- * of SQLite 3.40 gives as a C string.
+ * blob values keep the database's bytes; {@link #text()} is what {@code sqlite3_column_text()} of
+ * SQLite 3.40 gives as a C string.
  */
 final class Cell {
   static final int INTEGER = 1;

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Column, table, markdown and box modes: shell.c exec_prepared_stmt_columnar(). The whole result
- * is read first to size the columns; long values wrap at the {@code --wrap} width and embedded
- * line breaks start continuation lines.
+ * Column, table, markdown and box modes: shell.c exec_prepared_stmt_columnar(). The whole result is
+ * read first to size the columns; long values wrap at the {@code --wrap} width and embedded line
+ * breaks start continuation lines.
  */
 final class ColumnarPrinter {
   private static final byte[] BOX_24 = Bytes.utf8("\u2500");
@@ -105,8 +105,8 @@ final class ColumnarPrinter {
       case Cell.NULL:
         return Bytes.utf8("NULL");
       case Cell.TEXT:
-        return Bytes.concat(Bytes.utf8("'"), Bytes.utf8(Bytes.str(c.text()).replace("'", "''")),
-            Bytes.utf8("'"));
+        return Bytes.concat(
+            Bytes.utf8("'"), Bytes.utf8(Bytes.str(c.text()).replace("'", "''")), Bytes.utf8("'"));
       case Cell.BLOB:
         StringBuilder s = new StringBuilder("x'");
         for (byte b : c.bytes) {
@@ -118,8 +118,14 @@ final class ColumnarPrinter {
     }
   }
 
-  private static void render(ShellState st, Out out, List<byte[]> data, List<Boolean> rowDiv,
-      int[] actual, int nColumn, boolean multiLine) {
+  private static void render(
+      ShellState st,
+      Out out,
+      List<byte[]> data,
+      List<Boolean> rowDiv,
+      int[] actual,
+      int nColumn,
+      boolean multiLine) {
     Mode mode = st.cMode;
     String colSep = "";
     String rowSep = "";

@@ -13,8 +13,18 @@ final class CommandLine {
   static final String ARGV0 = "sqlite3";
 
   /** Options the sandbox does not offer: other VFSes, memory tracing, statistics, archives. */
-  private static final Set<String> REFUSED = Set.of("-zip", "-append", "-deserialize",
-      "-maxsize", "-memtrace", "-stats", "-scanstats", "-vfs", "-vfstrace", "-multiplex");
+  private static final Set<String> REFUSED =
+      Set.of(
+          "-zip",
+          "-append",
+          "-deserialize",
+          "-maxsize",
+          "-memtrace",
+          "-stats",
+          "-scanstats",
+          "-vfs",
+          "-vfstrace",
+          "-multiplex");
 
   private final Shell shell;
   private final List<String> argv;
@@ -30,8 +40,7 @@ final class CommandLine {
 
   private String value(int i) {
     if (i >= argv.size()) {
-      shell.err().print(ARGV0 + ": Error: missing argument to " + argv.get(argv.size() - 1)
-          + "\n");
+      shell.err().print(ARGV0 + ": Error: missing argument to " + argv.get(argv.size() - 1) + "\n");
       throw new ShellExit(1);
     }
     return argv.get(i);
@@ -53,8 +62,15 @@ final class CommandLine {
         z = z.substring(1);
       }
       switch (z) {
-        case "-separator", "-nullvalue", "-newline", "-cmd", "-heap", "-threadsafe", "-mmap",
-            "-vfs" -> value(++i);
+        case "-separator",
+                "-nullvalue",
+                "-newline",
+                "-cmd",
+                "-heap",
+                "-threadsafe",
+                "-mmap",
+                "-vfs" ->
+            value(++i);
         case "-init" -> initFile = value(++i);
         case "-batch" -> shell.stdinInteractive = false;
         case "-pagecache", "-lookaside" -> {
@@ -90,8 +106,9 @@ final class CommandLine {
         z = z.substring(1);
       }
       if (REFUSED.contains(z) || z.startsWith("-A")) {
-        shell.err().print(ARGV0 + ": Error: option " + z
-            + " is not available in the tutor's sandbox\n");
+        shell
+            .err()
+            .print(ARGV0 + ": Error: option " + z + " is not available in the tutor's sandbox\n");
         return 1;
       }
       switch (z) {
@@ -226,9 +243,14 @@ final class CommandLine {
 
   /** shell.c usage(). */
   void usage(boolean detail) {
-    shell.err().print("Usage: " + ARGV0 + " [OPTIONS] FILENAME [SQL]\n"
-        + "FILENAME is the name of an SQLite database. A new database is created\n"
-        + "if the file does not previously exist.\n");
+    shell
+        .err()
+        .print(
+            "Usage: "
+                + ARGV0
+                + " [OPTIONS] FILENAME [SQL]\n"
+                + "FILENAME is the name of an SQLite database. A new database is created\n"
+                + "if the file does not previously exist.\n");
     if (detail) {
       shell.err().print("OPTIONS include:\n" + Options.TEXT);
     } else {

@@ -41,10 +41,15 @@ final class DumpCommand {
         }
       } else {
         String q = Identifiers.singleQuote(z);
-        String expr = "name LIKE " + q + " ESCAPE '\\' OR EXISTS ("
-            + "  SELECT 1 FROM sqlite_schema WHERE     name LIKE " + q + " ESCAPE '\\' AND"
-            + "    sql LIKE 'CREATE VIRTUAL TABLE%' AND"
-            + "    substr(o.name, 1, length(name)+1) == (name||'_'))";
+        String expr =
+            "name LIKE "
+                + q
+                + " ESCAPE '\\' OR EXISTS ("
+                + "  SELECT 1 FROM sqlite_schema WHERE     name LIKE "
+                + q
+                + " ESCAPE '\\' AND"
+                + "    sql LIKE 'CREATE VIRTUAL TABLE%' AND"
+                + "    substr(o.name, 1, length(name)+1) == (name||'_'))";
         like = like == null ? expr : like + " OR " + expr;
       }
     }
@@ -65,16 +70,22 @@ final class DumpCommand {
     db.execQuietly("SAVEPOINT dump");
     db.execQuietly("PRAGMA writable_schema=ON");
     try {
-      for (Cell[] row : db.query("SELECT name, type, sql FROM sqlite_schema AS o WHERE (" + like
-          + ") AND type=='table'  AND sql NOT NULL ORDER BY tbl_name='sqlite_sequence', rowid")) {
+      for (Cell[] row :
+          db.query(
+              "SELECT name, type, sql FROM sqlite_schema AS o WHERE ("
+                  + like
+                  + ") AND type=='table'  AND sql NOT NULL ORDER BY tbl_name='sqlite_sequence', rowid")) {
         table(text(row[0]), text(row[1]), text(row[2]));
       }
     } catch (SQLException e) {
       nErr++;
     }
     if (!dataOnly) {
-      otherObjects("SELECT sql FROM sqlite_schema AS o WHERE (" + like + ") AND sql NOT NULL"
-          + "  AND type IN ('index','trigger','view')");
+      otherObjects(
+          "SELECT sql FROM sqlite_schema AS o WHERE ("
+              + like
+              + ") AND sql NOT NULL"
+              + "  AND type IN ('index','trigger','view')");
     }
     if (writableSchema) {
       out.print("PRAGMA writable_schema=OFF;\n");
@@ -113,9 +124,14 @@ final class DumpCommand {
         out.print("PRAGMA writable_schema=ON;\n");
         writableSchema = true;
       }
-      out.print("INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table',"
-          + Identifiers.singleQuote(name) + "," + Identifiers.singleQuote(name) + ",0,"
-          + Identifiers.singleQuote(sql) + ");\n");
+      out.print(
+          "INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table',"
+              + Identifiers.singleQuote(name)
+              + ","
+              + Identifiers.singleQuote(name)
+              + ",0,"
+              + Identifiers.singleQuote(sql)
+              + ");\n");
       return;
     } else {
       SchemaText.printLine(out, Bytes.cstr(sql), ";\n");
@@ -178,16 +194,20 @@ final class DumpCommand {
 
   /** tableColumnList()'s rowid decision for --preserve-rowids. */
   private String rowidName(String table, List<String> cols, boolean ipk) throws SQLException {
-    if (ipk && db.query("SELECT 1 FROM pragma_index_list(" + Identifiers.singleQuote(table)
-        + ") WHERE origin='pk'").isEmpty()) {
+    if (ipk
+        && db.query(
+                "SELECT 1 FROM pragma_index_list("
+                    + Identifiers.singleQuote(table)
+                    + ") WHERE origin='pk'")
+            .isEmpty()) {
       return null;
     }
     for (String cand : new String[] {"rowid", "_rowid_", "oid"}) {
       if (cols.stream().anyMatch(c -> c.equalsIgnoreCase(cand))) {
         continue;
       }
-      try (PreparedStatement ps = db.prepare("SELECT " + cand + " FROM "
-          + Identifiers.doubleQuote(table) + " LIMIT 0")) {
+      try (PreparedStatement ps =
+          db.prepare("SELECT " + cand + " FROM " + Identifiers.doubleQuote(table) + " LIMIT 0")) {
         return cand;
       } catch (SQLException e) {
         return null;

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Finds sqlite3_error_offset() for an error, which sqlite-jdbc does not expose. SQLite 3.40 records
  * an offset only for messages built from a token ({@code %T}, e.g. {@code near "X": syntax error},
  * {@code table x already exists}) or from an expression (no such column, function misuse); the
- * token is found again in the statement's text. A syntax error's token may occur more than once,
- * so the statement is re-prepared up to each occurrence until SQLite fails at it the same way.
+ * token is found again in the statement's text. A syntax error's token may occur more than once, so
+ * the statement is re-prepared up to each occurrence until SQLite fails at it the same way.
  */
 final class ErrorLocator {
   private static final int MAX_PROBES = 64;
@@ -19,17 +19,19 @@ final class ErrorLocator {
   private static final Pattern UNRECOGNIZED = Pattern.compile("unrecognized token: \"(.*)\"");
   private static final Pattern COLUMN =
       Pattern.compile("(?:no such column|ambiguous column name): (.*)");
-  private static final Pattern FUNCTION = Pattern.compile(
-      "no such function: (.*)|wrong number of arguments to function (.*)\\(\\)"
-          + "|misuse of (?:aggregate|window) function (.*)\\(\\)"
-          + "|(.*)\\(\\) may not be used as a window function"
-          + "|FILTER may not be used with non-aggregate (.*)\\(\\)|unsafe use of (.*)\\(\\)"
-          + "|misuse of aggregate: (.*)\\(\\)|unknown function: (.*)\\(\\)"
-          + "|not authorized to use function: (.*)");
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?:table|view) (.*) already exists|trigger (.*) already exists|unknown database (.*)"
-          + "|too many arguments on function (.*)|oversized integer: -?(.*)"
-          + "|hex literal too big: -?(.*)");
+  private static final Pattern FUNCTION =
+      Pattern.compile(
+          "no such function: (.*)|wrong number of arguments to function (.*)\\(\\)"
+              + "|misuse of (?:aggregate|window) function (.*)\\(\\)"
+              + "|(.*)\\(\\) may not be used as a window function"
+              + "|FILTER may not be used with non-aggregate (.*)\\(\\)|unsafe use of (.*)\\(\\)"
+              + "|misuse of aggregate: (.*)\\(\\)|unknown function: (.*)\\(\\)"
+              + "|not authorized to use function: (.*)");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?:table|view) (.*) already exists|trigger (.*) already exists|unknown database (.*)"
+              + "|too many arguments on function (.*)|oversized integer: -?(.*)"
+              + "|hex literal too big: -?(.*)");
   private static final Pattern VARIABLE =
       Pattern.compile("variable number must be between \\?1 and \\?(\\d+)");
 
@@ -76,8 +78,10 @@ final class ErrorLocator {
       for (SqlToken t : tokens) {
         String s = t.text(z);
         if (t.kind() == SqlToken.Kind.VARIABLE && s.startsWith("?") && s.length() > 1) {
-          boolean bad = s.length() > 19 || Long.parseLong(s.substring(1)) < 1
-              || Long.parseLong(s.substring(1)) > max;
+          boolean bad =
+              s.length() > 19
+                  || Long.parseLong(s.substring(1)) < 1
+                  || Long.parseLong(s.substring(1)) > max;
           if (bad) {
             at = t.start();
             break;
@@ -106,8 +110,8 @@ final class ErrorLocator {
     return -1;
   }
 
-  private static int syntaxError(Database db, String message, String token,
-      List<SqlToken> tokens, byte[] z, int start) {
+  private static int syntaxError(
+      Database db, String message, String token, List<SqlToken> tokens, byte[] z, int start) {
     int first = -1;
     int probes = 0;
     for (SqlToken t : tokens) {
@@ -120,8 +124,8 @@ final class ErrorLocator {
       if (probes++ >= MAX_PROBES) {
         break;
       }
-      if (failsTheSameWay(db, new String(z, start, t.end() - start, StandardCharsets.UTF_8),
-          message)) {
+      if (failsTheSameWay(
+          db, new String(z, start, t.end() - start, StandardCharsets.UTF_8), message)) {
         return t.start();
       }
     }

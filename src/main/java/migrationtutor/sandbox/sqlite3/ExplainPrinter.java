@@ -14,10 +14,10 @@ final class ExplainPrinter {
   private static final String[] COLUMNS = {
     "addr", "opcode", "p1", "p2", "p3", "p4", "p5", "comment"
   };
-  private static final Set<String> NEXT = Set.of("Next", "Prev", "VPrev", "VNext", "SorterNext",
-      "Return");
-  private static final Set<String> YIELD = Set.of("Yield", "SeekLT", "SeekGT", "RowSetRead",
-      "Rewind");
+  private static final Set<String> NEXT =
+      Set.of("Next", "Prev", "VPrev", "VNext", "SorterNext", "Return");
+  private static final Set<String> YIELD =
+      Set.of("Yield", "SeekLT", "SeekGT", "RowSetRead", "Rewind");
 
   private ExplainPrinter() {}
 
@@ -130,7 +130,9 @@ final class ExplainPrinter {
           indent[i] += 2;
         }
       }
-      if (opcode.equals("Goto") && p2op < op + 1 && p2op >= 0
+      if (opcode.equals("Goto")
+          && p2op < op + 1
+          && p2op >= 0
           && (yield[p2op] || asLong(row[2]) != 0)) {
         for (int i = p2op; i < op; i++) {
           indent[i] += 2;
@@ -202,8 +204,8 @@ final class ExplainPrinter {
     level(out, ids, texts, first, 0, new StringBuilder());
   }
 
-  private static void level(Out out, List<long[]> ids, List<byte[]> texts, int first, long parent,
-      StringBuilder prefix) {
+  private static void level(
+      Out out, List<long[]> ids, List<byte[]> texts, int first, long parent, StringBuilder prefix) {
     List<Integer> kids = new ArrayList<>();
     for (int i = first; i < ids.size(); i++) {
       if (ids.get(i)[1] == parent) {

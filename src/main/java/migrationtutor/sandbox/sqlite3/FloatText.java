@@ -1,10 +1,10 @@
 package migrationtutor.sandbox.sqlite3;
 
 /**
- * SQLite 3.40's rendering of a REAL with {@code %!.Ng} (sqlite3_str_vappendf, printf.c): how
- * {@code sqlite3_column_text()} shows a float ({@code %!.15g}) and how the shell's quote, insert
- * and json modes do ({@code %!.20g}). The '!' flag keeps ".0" on whole numbers, and the digits come
- * from long double arithmetic (see {@link X87}), as on the x86-64 build the course shows.
+ * SQLite 3.40's rendering of a REAL with {@code %!.Ng} (sqlite3_str_vappendf, printf.c): how {@code
+ * sqlite3_column_text()} shows a float ({@code %!.15g}) and how the shell's quote, insert and json
+ * modes do ({@code %!.20g}). The '!' flag keeps ".0" on whole numbers, and the digits come from
+ * long double arithmetic (see {@link X87}), as on the x86-64 build the course shows.
  */
 final class FloatText {
   private static final double[] ROUND = {

@@ -8,7 +8,9 @@ import java.util.List;
  */
 final class HelpText {
   /** One entry per line; a line starting with "." begins a command's entry. */
-  private static final List<String> LINES = List.of("""
+  private static final List<String> LINES =
+      List.of(
+          """
 .archive ...             Manage SQL archives
    Each command must have exactly one of the following options:
      -c, --create               Create a new archive
@@ -223,7 +225,8 @@ final class HelpText {
 .vfslist                 List all available VFSes
 .vfsname ?AUX?           Print the name of the VFS stack
 .width NUM1 NUM2 ...     Set minimum column widths for columnar output
-     Negative values right-justify""".split("\n"));
+     Negative values right-justify"""
+              .split("\n"));
 
   private HelpText() {}
 
@@ -242,8 +245,11 @@ final class HelpText {
   /** shell.c showHelp(); returns the number of matches. */
   static int show(Out out, String pattern) {
     int n = 0;
-    if (pattern == null || pattern.startsWith("0") || pattern.equals("-a")
-        || pattern.equals("-all") || pattern.equals("--all")) {
+    if (pattern == null
+        || pattern.startsWith("0")
+        || pattern.equals("-a")
+        || pattern.equals("-all")
+        || pattern.equals("--all")) {
       boolean all = pattern != null;
       for (String line : LINES) {
         if (line.startsWith(".") || all) {

@@ -23,13 +23,25 @@ final class Info {
     String[] bool = {"off", "on", "trigger", "full"};
     out.print(label("echo") + bool[st.echo ? 1 : 0] + "\n");
     out.print(label("eqp") + bool[st.autoEqp & 3] + "\n");
-    out.print(label("explain")
-        + (st.mode == Mode.EXPLAIN ? "on" : st.autoExplain ? "auto" : "off") + "\n");
+    out.print(
+        label("explain")
+            + (st.mode == Mode.EXPLAIN ? "on" : st.autoExplain ? "auto" : "off")
+            + "\n");
     out.print(label("headers") + bool[st.showHeader ? 1 : 0] + "\n");
-    if (st.mode == Mode.COLUMN || st.mode == Mode.MARKDOWN || st.mode == Mode.TABLE
+    if (st.mode == Mode.COLUMN
+        || st.mode == Mode.MARKDOWN
+        || st.mode == Mode.TABLE
         || st.mode == Mode.BOX) {
-      out.print(label("mode") + st.mode.description + " --wrap " + st.wrap + " --wordwrap "
-          + (st.wordWrap ? "on" : "off") + " --" + (st.quoteColumns ? "" : "no") + "quote\n");
+      out.print(
+          label("mode")
+              + st.mode.description
+              + " --wrap "
+              + st.wrap
+              + " --wordwrap "
+              + (st.wordWrap ? "on" : "off")
+              + " --"
+              + (st.quoteColumns ? "" : "no")
+              + "quote\n");
     } else {
       out.print(label("mode") + st.mode.description + "\n");
     }
@@ -49,8 +61,9 @@ final class Info {
       out.print(w + " ");
     }
     out.print("\n");
-    out.print(label("filename")).write(Bytes.cstr(
-        shell.dbFilename() == null ? ":memory:" : shell.dbFilename())).print("\n");
+    out.print(label("filename"))
+        .write(Bytes.cstr(shell.dbFilename() == null ? ":memory:" : shell.dbFilename()))
+        .print("\n");
     return 0;
   }
 
@@ -67,8 +80,16 @@ final class Info {
 
   static int version(Shell shell, DotArgs a) {
     // What the Debian 12 build of 3.40.1 prints (its zlib and compiler).
-    shell.out().print("SQLite " + Database.VERSION + " " + Database.SOURCE_ID + "\n"
-        + "zlib version 1.2.13\n" + "gcc-12.2.0\n");
+    shell
+        .out()
+        .print(
+            "SQLite "
+                + Database.VERSION
+                + " "
+                + Database.SOURCE_ID
+                + "\n"
+                + "zlib version 1.2.13\n"
+                + "gcc-12.2.0\n");
     return 0;
   }
 
@@ -99,13 +120,21 @@ final class Info {
     Out out = shell.out();
     String current = shell.isOpen() ? "unix" : "";
     String[][] list = {
-      {"unix", "3", "120", "512"}, {"apndvfs", "3", "144", "1024"}, {"memdb", "2", "120", "1024"},
-      {"unix-excl", "3", "120", "512"}, {"unix-dotfile", "3", "120", "512"},
+      {"unix", "3", "120", "512"},
+      {"apndvfs", "3", "144", "1024"},
+      {"memdb", "2", "120", "1024"},
+      {"unix-excl", "3", "120", "512"},
+      {"unix-dotfile", "3", "120", "512"},
       {"unix-none", "3", "120", "512"},
     };
     for (int i = 0; i < list.length; i++) {
       String[] v = list[i];
-      vfs(out, v[0], Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]),
+      vfs(
+          out,
+          v[0],
+          Integer.parseInt(v[1]),
+          Integer.parseInt(v[2]),
+          Integer.parseInt(v[3]),
           v[0].equals(current) ? "  <--- CURRENT" : "");
       if (i + 1 < list.length) {
         out.print("-----------------------------------\n");
@@ -121,11 +150,21 @@ final class Info {
   static int dbconfig(Shell shell, DotArgs a) {
     Database db = shell.db();
     String[][] options = {
-      {"defensive", "off"}, {"dqs_ddl", "on"}, {"dqs_dml", "on"}, {"enable_fkey", "foreign_keys"},
-      {"enable_qpsg", "off"}, {"enable_trigger", "on"}, {"enable_view", "on"},
-      {"fts3_tokenizer", "on"}, {"legacy_alter_table", "legacy_alter_table"},
-      {"legacy_file_format", "off"}, {"load_extension", "on"}, {"no_ckpt_on_close", "off"},
-      {"reset_database", "off"}, {"trigger_eqp", "off"}, {"trusted_schema", "trusted_schema"},
+      {"defensive", "off"},
+      {"dqs_ddl", "on"},
+      {"dqs_dml", "on"},
+      {"enable_fkey", "foreign_keys"},
+      {"enable_qpsg", "off"},
+      {"enable_trigger", "on"},
+      {"enable_view", "on"},
+      {"fts3_tokenizer", "on"},
+      {"legacy_alter_table", "legacy_alter_table"},
+      {"legacy_file_format", "off"},
+      {"load_extension", "on"},
+      {"no_ckpt_on_close", "off"},
+      {"reset_database", "off"},
+      {"trigger_eqp", "off"},
+      {"trusted_schema", "trusted_schema"},
       {"writable_schema", "writable_schema"},
     };
     if (a.count() >= 3) {

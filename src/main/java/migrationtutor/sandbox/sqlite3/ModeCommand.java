@@ -48,8 +48,10 @@ final class ModeCommand {
         tabnameBytes = a.bytes(i);
       } else if (z.startsWith("-")) {
         shell.err().print("unknown option: " + z + "\n");
-        shell.err().print("options:\n  --noquote\n  --quote\n  --wordwrap on/off\n  --wrap N\n"
-            + "  --ww\n");
+        shell
+            .err()
+            .print(
+                "options:\n  --noquote\n  --quote\n  --wordwrap on/off\n  --wrap N\n" + "  --ww\n");
         return 1;
       } else {
         shell.err().print("extra argument: \"" + z + "\"\n");
@@ -57,11 +59,22 @@ final class ModeCommand {
       }
     }
     if (mode == null) {
-      if (st.mode == Mode.COLUMN || st.mode == Mode.MARKDOWN || st.mode == Mode.TABLE
+      if (st.mode == Mode.COLUMN
+          || st.mode == Mode.MARKDOWN
+          || st.mode == Mode.TABLE
           || st.mode == Mode.BOX) {
-        shell.out().print("current output mode: " + st.mode.description + " --wrap " + st.wrap
-            + " --wordwrap " + (st.wordWrap ? "on" : "off") + " --" + (st.quoteColumns ? "" : "no")
-            + "quote\n");
+        shell
+            .out()
+            .print(
+                "current output mode: "
+                    + st.mode.description
+                    + " --wrap "
+                    + st.wrap
+                    + " --wordwrap "
+                    + (st.wordWrap ? "on" : "off")
+                    + " --"
+                    + (st.quoteColumns ? "" : "no")
+                    + "quote\n");
       } else {
         shell.out().print("current output mode: " + st.mode.description + "\n");
       }
@@ -121,8 +134,11 @@ final class ModeCommand {
     } else if (prefix(mode, "json")) {
       st.mode = Mode.JSON;
     } else {
-      shell.err().print("Error: mode should be one of: ascii box column csv html insert json line"
-          + " list markdown qbox quote table tabs tcl\n");
+      shell
+          .err()
+          .print(
+              "Error: mode should be one of: ascii box column csv html insert json line"
+                  + " list markdown qbox quote table tabs tcl\n");
       st.cMode = st.mode;
       return 1;
     }

@@ -2,7 +2,8 @@ package migrationtutor.sandbox.sqlite3;
 
 /** The option list {@code sqlite3 -help} prints (shell.c zOptions, as built by Debian). */
 final class Options {
-  static final String TEXT = """
+  static final String TEXT =
+      """
    -A ARGS...           run ".archive ARGS" and exit
    -append              append the database to the end of the file
    -ascii               set output mode to 'ascii'

@@ -10,8 +10,9 @@ final class ParameterCommand {
   /** bind_table_init(): a "sqlite_" name needs writable_schema, as shell.c sets it. */
   private static void init(Database db) {
     db.execQuietly("PRAGMA writable_schema=ON");
-    db.execQuietly("CREATE TABLE IF NOT EXISTS temp.sqlite_parameters(\n  key TEXT PRIMARY KEY,\n"
-        + "  value\n) WITHOUT ROWID;");
+    db.execQuietly(
+        "CREATE TABLE IF NOT EXISTS temp.sqlite_parameters(\n  key TEXT PRIMARY KEY,\n"
+            + "  value\n) WITHOUT ROWID;");
     db.execQuietly("PRAGMA writable_schema=OFF");
   }
 
@@ -29,13 +30,17 @@ final class ParameterCommand {
       init(db);
       String key = Identifiers.singleQuote(a.get(2));
       String value = a.get(3);
-      String sql = "REPLACE INTO temp.sqlite_parameters(key,value)VALUES(" + key + "," + value
-          + ");";
+      String sql =
+          "REPLACE INTO temp.sqlite_parameters(key,value)VALUES(" + key + "," + value + ");";
       byte[] z = Bytes.cstr(sql);
       boolean refused = SandboxSql.refusal(z, SqlTokenizer.solid(z, 0, z.length)) != null;
       if (refused || !tryRun(db, sql)) {
-        sql = "REPLACE INTO temp.sqlite_parameters(key,value)VALUES(" + key + ","
-            + Identifiers.singleQuote(value) + ");";
+        sql =
+            "REPLACE INTO temp.sqlite_parameters(key,value)VALUES("
+                + key
+                + ","
+                + Identifiers.singleQuote(value)
+                + ");";
         try {
           db.query(sql);
         } catch (SQLException e) {
@@ -44,8 +49,8 @@ final class ParameterCommand {
         }
       }
     } else if (n == 3 && cmd.equals("unset")) {
-      db.execQuietly("DELETE FROM temp.sqlite_parameters WHERE key="
-          + Identifiers.singleQuote(a.get(2)));
+      db.execQuietly(
+          "DELETE FROM temp.sqlite_parameters WHERE key=" + Identifiers.singleQuote(a.get(2)));
     } else {
       HelpText.show(shell.out(), "parameter");
     }
@@ -75,8 +80,7 @@ final class ParameterCommand {
         return;
       }
       for (Cell[] row : db.query("SELECT key, quote(value) FROM temp.sqlite_parameters;")) {
-        shell.out().padRight(row[0].text(), (int) len).print(" ").write(row[1].text())
-            .print("\n");
+        shell.out().padRight(row[0].text(), (int) len).print(" ").write(row[1].text()).print("\n");
       }
     } catch (SQLException e) {
       // No parameter table: nothing to list.

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code .read FILE}: runs a file of SQL and dot commands inside the sandbox. Reading the output
- * of a program ({@code .read |cmd}) is refused, as is a file outside the sandbox.
+ * {@code .read FILE}: runs a file of SQL and dot commands inside the sandbox. Reading the output of
+ * a program ({@code .read |cmd}) is refused, as is a file outside the sandbox.
  */
 final class ReadCommand {
   private ReadCommand() {}
@@ -22,8 +22,11 @@ final class ReadCommand {
     }
     String name = a.get(1);
     if (name.startsWith("|")) {
-      shell.err().print("Error: reading the output of a program (.read |COMMAND) is not"
-          + " available in the tutor's sandbox\n");
+      shell
+          .err()
+          .print(
+              "Error: reading the output of a program (.read |COMMAND) is not"
+                  + " available in the tutor's sandbox\n");
       return 1;
     }
     Optional<Path> file = shell.invocation().resolver().resolve(name);

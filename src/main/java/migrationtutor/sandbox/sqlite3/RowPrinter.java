@@ -4,8 +4,8 @@ import java.sql.SQLException;
 
 /**
  * Prints a result in the row-at-a-time modes: shell.c exec_prepared_stmt() and shell_callback()
- * (list, line, csv, quote, insert, json, html, tcl, ascii, count, off). Columnar modes and
- * EXPLAIN output go to {@link ColumnarPrinter} and {@link ExplainPrinter}.
+ * (list, line, csv, quote, insert, json, html, tcl, ascii, count, off). Columnar modes and EXPLAIN
+ * output go to {@link ColumnarPrinter} and {@link ExplainPrinter}.
  */
 final class RowPrinter {
   private final ShellState st;

@@ -16,7 +16,8 @@ final class SandboxSql {
     int i = 0;
     if (i < solid.size() && solid.get(i).isWord(z, "explain")) {
       i++;
-      if (i + 1 < solid.size() && solid.get(i).isWord(z, "query")
+      if (i + 1 < solid.size()
+          && solid.get(i).isWord(z, "query")
           && solid.get(i + 1).isWord(z, "plan")) {
         i += 2;
       }
@@ -40,8 +41,7 @@ final class SandboxSql {
       }
     }
     for (int k = 0; k + 1 < solid.size(); k++) {
-      if (solid.get(k).isWord(z, "load_extension")
-          && solid.get(k + 1).kind() == SqlToken.Kind.LP) {
+      if (solid.get(k).isWord(z, "load_extension") && solid.get(k + 1).kind() == SqlToken.Kind.LP) {
         return notAvailable("load_extension()");
       }
     }

@@ -49,8 +49,9 @@ final class SchemaCommands {
         }
         sql.append(Identifiers.doubleQuote(schema)).append(".sqlite_schema ");
         if (!indexes) {
-          sql.append(" WHERE type IN ('table','view')   AND name NOT LIKE 'sqlite_%'"
-              + "   AND name LIKE ?1");
+          sql.append(
+              " WHERE type IN ('table','view')   AND name NOT LIKE 'sqlite_%'"
+                  + "   AND name LIKE ?1");
         } else {
           sql.append(" WHERE type='index'   AND tbl_name LIKE ?1");
         }
@@ -129,8 +130,11 @@ final class SchemaCommands {
     RowPrinter printer = RowPrinter.forState(view, shell.out());
     byte[][] col = {Bytes.utf8("sql")};
     if (name != null && isSchemaTable(name)) {
-      String fake = "CREATE TABLE " + name + " (\n  type text,\n  name text,\n  tbl_name text,\n"
-          + "  rootpage integer,\n  sql text\n)";
+      String fake =
+          "CREATE TABLE "
+              + name
+              + " (\n  type text,\n  name text,\n  tbl_name text,\n"
+              + "  rootpage integer,\n  sql text\n)";
       printer.row(col, new Cell[] {Cell.ofText(Bytes.cstr(fake))});
     }
     try {
@@ -152,8 +156,10 @@ final class SchemaCommands {
 
   /** sqlite3_strlike(name, table, '\\') for the four names of the schema table. */
   private static boolean isSchemaTable(String name) {
-    for (String t : new String[] {"sqlite_master", "sqlite_schema", "sqlite_temp_master",
-        "sqlite_temp_schema"}) {
+    for (String t :
+        new String[] {
+          "sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"
+        }) {
       if (Glob.like(name, t, '\\')) {
         return true;
       }
@@ -179,16 +185,18 @@ final class SchemaCommands {
     byte[][] col = {Bytes.utf8("sql")};
     boolean stats;
     try {
-      for (Cell[] row : db.query("SELECT sql FROM"
-          + "  (SELECT sql sql, type type, tbl_name tbl_name, name name, rowid x"
-          + "     FROM sqlite_schema UNION ALL"
-          + "   SELECT sql, type, tbl_name, name, rowid FROM sqlite_temp_schema) "
-          + "WHERE type!='meta' AND sql NOTNULL AND name NOT LIKE 'sqlite_%' "
-          + "ORDER BY x")) {
+      for (Cell[] row :
+          db.query(
+              "SELECT sql FROM"
+                  + "  (SELECT sql sql, type type, tbl_name tbl_name, name name, rowid x"
+                  + "     FROM sqlite_schema UNION ALL"
+                  + "   SELECT sql, type, tbl_name, name, rowid FROM sqlite_temp_schema) "
+                  + "WHERE type!='meta' AND sql NOTNULL AND name NOT LIKE 'sqlite_%' "
+                  + "ORDER BY x")) {
         printer.row(col, row);
       }
-      stats = !db.query("SELECT rowid FROM sqlite_schema WHERE name GLOB 'sqlite_stat[134]'")
-          .isEmpty();
+      stats =
+          !db.query("SELECT rowid FROM sqlite_schema WHERE name GLOB 'sqlite_stat[134]'").isEmpty();
     } catch (SQLException e) {
       // sqlite3_exec() fails silently here; the command still reports no STAT tables.
       shell.out().print("/* No STAT tables available */\n");
@@ -237,8 +245,10 @@ final class SchemaCommands {
         file = shell.displayFileName();
       }
       boolean ro = r[0].equals("main") && shell.readOnly();
-      shell.out().print(r[0] + ": " + (file.isEmpty() ? "\"\"" : file) + " "
-          + (ro ? "r/o" : "r/w") + "\n");
+      shell
+          .out()
+          .print(
+              r[0] + ": " + (file.isEmpty() ? "\"\"" : file) + " " + (ro ? "r/o" : "r/w") + "\n");
     }
     return 0;
   }

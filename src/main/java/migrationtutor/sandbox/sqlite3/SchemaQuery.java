@@ -14,8 +14,10 @@ final class SchemaQuery {
   /** shell_module_schema() of each eponymous module of the 3.40 shell (pragma_module_list). */
   private static final String[][] MODULES = {
     {"completion", "/* completion(candidate) */"},
-    {"dbstat", "/* dbstat(name,path,pageno,pagetype,ncell,payload,unused,mx_payload,pgoffset,"
-        + "pgsize) */"},
+    {
+      "dbstat",
+      "/* dbstat(name,path,pageno,pagetype,ncell,payload,unused,mx_payload,pgoffset," + "pgsize) */"
+    },
     {"fsdir", "/* fsdir(name,mode,mtime,data) */"},
     {"fts3tokenize", "/* fts3tokenize(input,token,start,\"end\",position) */"},
     {"generate_series", "/* generate_series(value) */"},
@@ -44,26 +46,34 @@ final class SchemaQuery {
         s.append(" UNION ALL ");
       }
       n++;
-      s.append("SELECT sql, type, tbl_name, name, rowid, ").append(n).append(" AS snum, ")
-          .append(Identifiers.singleQuote(db)).append(" AS sname FROM ")
+      s.append("SELECT sql, type, tbl_name, name, rowid, ")
+          .append(n)
+          .append(" AS snum, ")
+          .append(Identifiers.singleQuote(db))
+          .append(" AS sname FROM ")
           .append(Identifiers.needsQuote(db) ? Identifiers.doubleQuote(db) : db)
           .append(".sqlite_schema");
     }
     if (pattern != null) {
-      s.append(" UNION ALL SELECT column2, 'table', column1, column1, column1, 9e+99, 'main'"
-          + " FROM (VALUES ");
+      s.append(
+          " UNION ALL SELECT column2, 'table', column1, column1, column1, 9e+99, 'main'"
+              + " FROM (VALUES ");
       for (int i = 0; i < MODULES.length; i++) {
-        s.append(i > 0 ? "," : "").append('(').append(Identifiers.singleQuote(MODULES[i][0]))
-            .append(',').append(Identifiers.singleQuote(MODULES[i][1])).append(')');
+        s.append(i > 0 ? "," : "")
+            .append('(')
+            .append(Identifiers.singleQuote(MODULES[i][0]))
+            .append(',')
+            .append(Identifiers.singleQuote(MODULES[i][1]))
+            .append(')');
       }
       s.append(')');
     }
     s.append(") WHERE ");
     if (pattern != null) {
-      boolean glob = pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0
-          || pattern.indexOf('[') >= 0;
-      s.append(pattern.indexOf('.') >= 0 ? "lower(printf('%s.%s',sname,tbl_name))"
-          : "lower(tbl_name)");
+      boolean glob =
+          pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0 || pattern.indexOf('[') >= 0;
+      s.append(
+          pattern.indexOf('.') >= 0 ? "lower(printf('%s.%s',sname,tbl_name))" : "lower(tbl_name)");
       s.append(glob ? " GLOB " : " LIKE ").append(Identifiers.singleQuote(pattern));
       if (!glob) {
         s.append(" ESCAPE '\\' ");
@@ -98,8 +108,12 @@ final class SchemaQuery {
       String z = null;
       if (schema != null) {
         boolean quote = Identifiers.needsQuote(schema) && !schema.equalsIgnoreCase("temp");
-        z = in.substring(0, n + 7) + " " + (quote ? Identifiers.doubleQuote(schema) : schema)
-            + "." + in.substring(n + 8);
+        z =
+            in.substring(0, n + 7)
+                + " "
+                + (quote ? Identifiers.doubleQuote(schema) : schema)
+                + "."
+                + in.substring(n + 8);
       }
       String fake = null;
       if (name != null && prefix.charAt(0) == 'V') {
@@ -119,8 +133,13 @@ final class SchemaQuery {
   private static String fakeSchema(Database db, String schema, String name) {
     List<Cell[]> cols;
     try {
-      cols = db.query("PRAGMA " + Identifiers.doubleQuote(schema == null ? "main" : schema)
-          + ".table_info=" + Identifiers.singleQuote(name) + ";");
+      cols =
+          db.query(
+              "PRAGMA "
+                  + Identifiers.doubleQuote(schema == null ? "main" : schema)
+                  + ".table_info="
+                  + Identifiers.singleQuote(name)
+                  + ";");
     } catch (SQLException e) {
       return null;
     }

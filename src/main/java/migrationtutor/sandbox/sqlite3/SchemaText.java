@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * How {@code .schema} and {@code .dump} print a CREATE statement: shell.c printSchemaLine(), which
- * rewrites {@code CREATE TABLE "x"} (a quoted name, as after an Alembic batch rebuild) to
- * {@code CREATE TABLE IF NOT EXISTS "x"}, and MODE_Pretty, the {@code --indent} layout.
+ * rewrites {@code CREATE TABLE "x"} (a quoted name, as after an Alembic batch rebuild) to {@code
+ * CREATE TABLE IF NOT EXISTS "x"}, and MODE_Pretty, the {@code --indent} layout.
  */
 final class SchemaText {
   private SchemaText() {}
@@ -27,7 +27,8 @@ final class SchemaText {
     }
     // sqlite3_strglob("CREATE TABLE ['\"]*", z)
     byte[] prefix = Bytes.utf8("CREATE TABLE ");
-    if (z.length > prefix.length && Arrays.equals(Arrays.copyOf(z, prefix.length), prefix)
+    if (z.length > prefix.length
+        && Arrays.equals(Arrays.copyOf(z, prefix.length), prefix)
         && (z[13] == '\'' || z[13] == '"')) {
       out.print("CREATE TABLE IF NOT EXISTS ").write(z, 13, z.length - 13).print(tail);
     } else {
@@ -94,7 +95,8 @@ final class SchemaText {
           }
         }
         z[j++] = (byte) c;
-        if (nParen == 1 && cEnd == 0
+        if (nParen == 1
+            && cEnd == 0
             && (c == '(' || c == '\n' || (c == ',' && !wsToEol(z, i + 1, len)))) {
           if (c == '\n') {
             j--;

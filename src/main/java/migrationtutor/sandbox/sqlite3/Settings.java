@@ -20,7 +20,8 @@ final class Settings {
     if (arg.startsWith("0x", i)) {
       i += 2;
       int x;
-      while (i < arg.length() && (x = Character.digit(arg.charAt(i), 16)) >= 0
+      while (i < arg.length()
+          && (x = Character.digit(arg.charAt(i), 16)) >= 0
           && arg.charAt(i) < 0x80) {
         v = (v << 4) + x;
         i++;
@@ -33,8 +34,9 @@ final class Settings {
     }
     String suffix = arg.substring(i);
     String[] names = {"KiB", "MiB", "GiB", "KB", "MB", "GB", "K", "M", "G"};
-    long[] mult = {1024, 1024 * 1024, 1024 * 1024 * 1024, 1000, 1000000, 1000000000, 1000,
-        1000000, 1000000000};
+    long[] mult = {
+      1024, 1024 * 1024, 1024 * 1024 * 1024, 1000, 1000000, 1000000000, 1000, 1000000, 1000000000
+    };
     for (int k = 0; k < names.length; k++) {
       if (Bytes.equalsIgnoreCase(names[k], suffix)) {
         v *= mult[k];
@@ -48,8 +50,9 @@ final class Settings {
   static int booleanValue(Shell shell, String arg) {
     int i;
     if (arg.startsWith("0x")) {
-      for (i = 2; i < arg.length() && Character.digit(arg.charAt(i), 16) >= 0
-          && arg.charAt(i) < 0x80; i++) {
+      for (i = 2;
+          i < arg.length() && Character.digit(arg.charAt(i), 16) >= 0 && arg.charAt(i) < 0x80;
+          i++) {
         // hex digits
       }
     } else {

@@ -92,8 +92,9 @@ final class Shell {
       } else if (name.startsWith("file:")) {
         throw new OpenRefused("URI file names are not available in the tutor's sandbox");
       } else {
-        Path file = databaseFile().orElseThrow(
-            () -> new OpenRefused("the file is outside the tutor's sandbox"));
+        Path file =
+            databaseFile()
+                .orElseThrow(() -> new OpenRefused("the file is outside the tutor's sandbox"));
         if (file.toString().indexOf('?') >= 0) {
           throw new OpenRefused("unable to open database file");
         }
@@ -103,8 +104,8 @@ final class Shell {
       err.print("Error: unable to open database \"" + name + "\": " + e.getMessage() + "\n");
       throw new ShellExit(1);
     } catch (SQLException e) {
-      err.print("Error: unable to open database \"" + name + "\": "
-          + SqliteError.of(e).message() + "\n");
+      err.print(
+          "Error: unable to open database \"" + name + "\": " + SqliteError.of(e).message() + "\n");
       throw new ShellExit(1);
     }
     return db;
@@ -137,8 +138,12 @@ final class Shell {
   int processInput(LineSource src, boolean fromFile) {
     boolean prompting = !fromFile && stdinInteractive;
     if (inputNesting == MAX_INPUT_NESTING) {
-      err.print("Input nesting limit (" + MAX_INPUT_NESTING + ") reached at line " + lineno
-          + ". Check recursion.\n");
+      err.print(
+          "Input nesting limit ("
+              + MAX_INPUT_NESTING
+              + ") reached at line "
+              + lineno
+              + ". Check recursion.\n");
       return 1;
     }
     inputNesting++;
@@ -260,8 +265,13 @@ final class Shell {
       double real = Math.floor((System.nanoTime() - wall) / 1e6) * 0.001;
       long u = cpu.getCurrentThreadUserTime() - user;
       long s = Math.max(0, cpu.getCurrentThreadCpuTime() - total - u);
-      out.print(String.format(java.util.Locale.ROOT, "Run Time: real %.3f user %f sys %f\n",
-          real, u / 1e9, s / 1e9));
+      out.print(
+          String.format(
+              java.util.Locale.ROOT,
+              "Run Time: real %.3f user %f sys %f\n",
+              real,
+              u / 1e9,
+              s / 1e9));
     }
     if (r.failed()) {
       String msg = r.error();
@@ -273,9 +283,8 @@ final class Shell {
         type = "Runtime error";
         msg = msg.substring(10);
       }
-      String prefix = fromFile || !stdinInteractive
-          ? type + " near line " + startline + ":"
-          : type + ":";
+      String prefix =
+          fromFile || !stdinInteractive ? type + " near line " + startline + ":" : type + ":";
       err.print(prefix + " " + msg + "\n");
       return 1;
     }

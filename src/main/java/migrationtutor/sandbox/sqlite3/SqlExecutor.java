@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * shell.c shell_exec(): runs each statement of a piece of SQL text in turn and prints its rows in
- * the current mode, stopping at the first error. The error comes back as the shell words it:
- * {@code "in prepare, <msg>[ (<rc>)]<context>"} or {@code "stepping, <msg>[ (<rc>)]"}.
+ * the current mode, stopping at the first error. The error comes back as the shell words it: {@code
+ * "in prepare, <msg>[ (<rc>)]<context>"} or {@code "stepping, <msg>[ (<rc>)]"}.
  */
 final class SqlExecutor {
   /** rc is SQLite's primary result code (0 when every statement ran). */
@@ -53,8 +53,11 @@ final class SqlExecutor {
       } catch (SQLException e) {
         SqliteError err = SqliteError.of(e);
         int offset = ErrorLocator.locate(db, err.message(), z, pos, end);
-        return new Outcome(err.code(),
-            "in prepare, " + err.message() + suffix(err.code())
+        return new Outcome(
+            err.code(),
+            "in prepare, "
+                + err.message()
+                + suffix(err.code())
                 + ErrorLocator.context(z, pos, offset));
       }
       int explain = explainKind(z, solid);
@@ -110,8 +113,8 @@ final class SqlExecutor {
     String stmt = text.stripLeading();
     try (PreparedStatement ps = db.prepare("EXPLAIN QUERY PLAN " + stmt)) {
       if (ps.execute()) {
-        ExplainPrinter.renderPlan(shell.out(),
-            ExplainPrinter.read(Database.JdbcRows.of(ps.getResultSet())).rows());
+        ExplainPrinter.renderPlan(
+            shell.out(), ExplainPrinter.read(Database.JdbcRows.of(ps.getResultSet())).rows());
       }
     } catch (SQLException e) {
       // shell.c ignores a failure to prepare the plan; the statement itself reports the error.

@@ -5,8 +5,8 @@ final class SqlLiterals {
   private SqlLiterals() {}
 
   /**
-   * A REAL as insert and json modes write it: "1e999" for infinities; in insert mode a whole
-   * number as "%lld.0"; otherwise {@code %!.20g}.
+   * A REAL as insert and json modes write it: "1e999" for infinities; in insert mode a whole number
+   * as "%lld.0"; otherwise {@code %!.20g}.
    */
   static String real(double r, boolean insert) {
     if (r == Double.POSITIVE_INFINITY) {

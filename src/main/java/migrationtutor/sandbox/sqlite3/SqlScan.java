@@ -1,9 +1,9 @@
 package migrationtutor.sandbox.sqlite3;
 
 /**
- * The shell's views of where SQL text ends: sqlite3_complete() (complete.c, with its CREATE
- * TRIGGER ... END state machine), the shell's per-line quickscan(), and the statement boundary
- * that sqlite3_prepare_v2() reports as the tail.
+ * The shell's views of where SQL text ends: sqlite3_complete() (complete.c, with its CREATE TRIGGER
+ * ... END state machine), the shell's per-line quickscan(), and the statement boundary that
+ * sqlite3_prepare_v2() reports as the tail.
  */
 final class SqlScan {
   // complete.c token classes and transitions.
@@ -56,7 +56,11 @@ final class SqlScan {
         case ';':
           token = SEMI;
           break;
-        case ' ': case '\r': case '\t': case '\n': case '\f':
+        case ' ':
+        case '\r':
+        case '\t':
+        case '\n':
+        case '\f':
           token = WS;
           break;
         case '/':
@@ -97,7 +101,9 @@ final class SqlScan {
           }
           token = OTHER;
           break;
-        case '`': case '"': case '\'':
+        case '`':
+        case '"':
+        case '\'':
           i++;
           while (i < to && z[i] != 0 && (z[i] & 0xff) != c) {
             i++;

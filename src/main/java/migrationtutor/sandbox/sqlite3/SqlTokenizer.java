@@ -45,7 +45,11 @@ final class SqlTokenizer {
     int c = at(z, s, to);
     int i;
     switch (c) {
-      case ' ': case '\t': case '\n': case '\f': case '\r':
+      case ' ':
+      case '\t':
+      case '\n':
+      case '\f':
+      case '\r':
         for (i = s + 1; Bytes.isSpace(at(z, i, to)); i++) {
           // sqlite3Isspace() also takes \v once the first byte has started a space token.
         }
@@ -96,9 +100,15 @@ final class SqlTokenizer {
             : tok(SqlToken.Kind.ILLEGAL, s, s + 1);
       case '|':
         return tok(SqlToken.Kind.OPERATOR, s, s + (at(z, s + 1, to) == '|' ? 2 : 1));
-      case '+': case '*': case '%': case '&': case '~':
+      case '+':
+      case '*':
+      case '%':
+      case '&':
+      case '~':
         return tok(SqlToken.Kind.OPERATOR, s, s + 1);
-      case '\'': case '"': case '`':
+      case '\'':
+      case '"':
+      case '`':
         return quoted(z, s, to, c);
       case '.':
         if (!Bytes.isDigit(at(z, s + 1, to))) {
@@ -115,9 +125,13 @@ final class SqlTokenizer {
           // ?NNN
         }
         return tok(SqlToken.Kind.VARIABLE, s, i);
-      case '$': case '@': case ':': case '#':
+      case '$':
+      case '@':
+      case ':':
+      case '#':
         return variable(z, s, to);
-      case 'x': case 'X':
+      case 'x':
+      case 'X':
         if (at(z, s + 1, to) == '\'') {
           return blob(z, s, to);
         }

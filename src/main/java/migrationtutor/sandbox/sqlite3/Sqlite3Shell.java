@@ -20,8 +20,12 @@ public final class Sqlite3Shell {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Whatever went wrong inside the emulation, the learner sees one line, never a trace.
       shell.out().flush();
-      shell.err().print("Error: the tutor's sqlite3 could not go on ("
-          + e.getClass().getSimpleName() + ")\n");
+      shell
+          .err()
+          .print(
+              "Error: the tutor's sqlite3 could not go on ("
+                  + e.getClass().getSimpleName()
+                  + ")\n");
       return 1;
     } finally {
       shell.close();
@@ -53,11 +57,21 @@ public final class Sqlite3Shell {
       return cl.runArguments();
     }
     if (shell.stdinInteractive) {
-      shell.out().print("SQLite version " + Database.VERSION + " "
-          + Database.SOURCE_ID.substring(0, 19) + "\n" + "Enter \".help\" for usage hints.\n");
+      shell
+          .out()
+          .print(
+              "SQLite version "
+                  + Database.VERSION
+                  + " "
+                  + Database.SOURCE_ID.substring(0, 19)
+                  + "\n"
+                  + "Enter \".help\" for usage hints.\n");
       if (warnInMemory) {
-        shell.out().print("Connected to a \033[1mtransient in-memory database\033[0m.\n"
-            + "Use \".open FILENAME\" to reopen on a persistent database.\n");
+        shell
+            .out()
+            .print(
+                "Connected to a \033[1mtransient in-memory database\033[0m.\n"
+                    + "Use \".open FILENAME\" to reopen on a persistent database.\n");
       }
     }
     return shell.processInput(inv.stdin(), false);

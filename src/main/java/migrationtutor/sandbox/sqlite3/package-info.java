@@ -1,8 +1,8 @@
 /**
  * The tutor's {@code sqlite3}: an emulation of the SQLite 3.40.1 command-line shell (Debian 12's
  * build, which the course materials show) on top of sqlite-jdbc, for the learner's sandbox. No
- * process is started; the tutor's shell calls
- * {@link migrationtutor.sandbox.sqlite3.Sqlite3Shell#run}.
+ * process is started; the tutor's shell calls {@link
+ * migrationtutor.sandbox.sqlite3.Sqlite3Shell#run}.
  *
  * <h2>Calling it</h2>
  *
@@ -19,7 +19,7 @@
  *
  * <p>The arguments are those after {@code sqlite3}: {@code [OPTIONS] [FILENAME [SQL...]]}. With SQL
  * or dot-command arguments nothing is read from standard input; otherwise standard input is read
- * line by line, with the {@code sqlite> } and {@code    ...> } prompts when it is interactive (the
+ * line by line, with the {@code sqlite> } and {@code ...> } prompts when it is interactive (the
  * prompt is written to stdout before each line is requested; when {@code echoInput} is set the line
  * is then written too, as a terminal shows it). The exit status is the real shell's: 0, 1 for an
  * error in piped input or a dot command, SQLite's primary result code (for example 19 for a
@@ -50,7 +50,7 @@
  * ErrorLocator). The engine is sqlite-jdbc's SQLite 3.51; sqlite_version() and sqlite_source_id()
  * answer as 3.40.1. Known differences: EXPLAIN bytecode and query plans come from 3.51; SQL
  * functions that format floats (printf, quote, CAST) use 3.51's rules; the shell's own extension
- * functions (readfile, sha3, generate_series, regexp, decimal, ...) do not exist; input that is
- * not valid UTF-8 reaches the shell already decoded by the caller.
+ * functions (readfile, sha3, generate_series, regexp, decimal, ...) do not exist; input that is not
+ * valid UTF-8 reaches the shell already decoded by the caller.
  */
 package migrationtutor.sandbox.sqlite3;

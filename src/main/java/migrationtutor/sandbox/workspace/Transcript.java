@@ -13,8 +13,9 @@ import java.util.List;
  * The record of every command a learner ran, for checks and instructors: {@code
  * .tutor/transcript.jsonl}, one JSON object per line with the keys {@code time}, {@code cwd},
  * {@code command}, {@code exit}, {@code ms} and {@code output} (and {@code "truncated": true} when
- * the output or the command was cut at {@value #MAX_OUTPUT} characters). Each line is appended with a single write
- * to a file opened for appending, so a reader never sees half a line from this writer.
+ * the output or the command was cut at {@value #MAX_OUTPUT} characters). Each line is appended with
+ * a single write to a file opened for appending, so a reader never sees half a line from this
+ * writer.
  */
 public final class Transcript {
   static final int MAX_OUTPUT = 8000;

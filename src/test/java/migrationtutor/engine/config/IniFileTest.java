@@ -14,7 +14,8 @@ class IniFileTest {
 
   @Test
   void keysAreLowercasedAndValuesStripped() {
-    IniFile ini = parse("[alembic]\nScript_Location =  alembic  \nsqlalchemy.url: sqlite:///x.db\n");
+    IniFile ini =
+        parse("[alembic]\nScript_Location =  alembic  \nsqlalchemy.url: sqlite:///x.db\n");
     assertEquals("alembic", ini.get("alembic", "script_location").orElseThrow());
     assertEquals("sqlite:///x.db", ini.get("alembic", "SQLALCHEMY.URL").orElseThrow());
   }
@@ -49,14 +50,16 @@ class IniFileTest {
   void duplicateOptionIsRejectedWithConfigparsersMessage() {
     IniSyntaxError e = assertThrows(IniSyntaxError.class, () -> parse("[s]\na = 1\na = 2\n"));
     assertEquals("configparser.DuplicateOptionError", e.pythonException());
-    assertEquals("While reading from 'alembic.ini' [line  3]: option 'a' in section 's' already"
-        + " exists", e.getMessage());
+    assertEquals(
+        "While reading from 'alembic.ini' [line  3]: option 'a' in section 's' already" + " exists",
+        e.getMessage());
   }
 
   @Test
   void garbageLineIsAParsingError() {
     IniSyntaxError e = assertThrows(IniSyntaxError.class, () -> parse("[s]\njust words\n"));
-    assertEquals("Source contains parsing errors: 'alembic.ini'\n\t[line  2]: 'just words\\n'",
+    assertEquals(
+        "Source contains parsing errors: 'alembic.ini'\n\t[line  2]: 'just words\\n'",
         e.getMessage());
   }
 

@@ -16,12 +16,21 @@ record EngineRun(int exit, String out, String err) {
   static EngineRun of(Path dir, Map<String, String> env, Path sandboxRoot, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = AlembicCli.run(new Invocation(dir, List.of(args), env,
-        Console.of(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8)),
-        80, Clock.systemDefaultZone(), f -> { }, sandboxRoot));
-    return new EngineRun(code, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int code =
+        AlembicCli.run(
+            new Invocation(
+                dir,
+                List.of(args),
+                env,
+                Console.of(
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)),
+                80,
+                Clock.systemDefaultZone(),
+                f -> {},
+                sandboxRoot));
+    return new EngineRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whatever a revision file or env.py contains — truncated, spliced, binary — every command ends
- * the way Alembic's would (exit 0, 1, 2 or 255) and never with the engine's internal error.
+ * Whatever a revision file or env.py contains — truncated, spliced, binary — every command ends the
+ * way Alembic's would (exit 0, 1, 2 or 255) and never with the engine's internal error.
  */
 class MalformedScriptsTest {
-  private static final String REVISION = """
+  private static final String REVISION =
+      """
       \"\"\"add things
 
       Revision ID: 0123456789ab
@@ -62,8 +63,12 @@ class MalformedScriptsTest {
     Random random = new Random(20261122);
     for (int round = 0; round < 60; round++) {
       Files.write(script, mutate(REVISION.getBytes(StandardCharsets.UTF_8), random));
-      for (String[] command : List.of(new String[] {"history"}, new String[] {"upgrade", "head"},
-          new String[] {"upgrade", "head", "--sql"}, new String[] {"downgrade", "base"})) {
+      for (String[] command :
+          List.of(
+              new String[] {"history"},
+              new String[] {"upgrade", "head"},
+              new String[] {"upgrade", "head", "--sql"},
+              new String[] {"downgrade", "base"})) {
         EngineRun r = EngineRun.of(project, Map.of(), project, command);
         assertTrue(ALEMBIC_STATUSES.contains(r.exit()), r.toString());
         assertFalse(r.err().contains("Internal error"), "round " + round + ": " + r);
@@ -99,12 +104,16 @@ class MalformedScriptsTest {
   private static Path prepare(Path project) throws IOException {
     assertEquals(0, EngineRun.of(project, Map.of(), project, "init", "alembic").exit());
     Path ini = project.resolve("alembic.ini");
-    Files.writeString(ini, Files.readString(ini).replace(
-        "driver://user:pass@localhost/dbname", "sqlite:///database.db"));
+    Files.writeString(
+        ini,
+        Files.readString(ini)
+            .replace("driver://user:pass@localhost/dbname", "sqlite:///database.db"));
     migrationtutor.engine.sqlite.SqliteSession db =
         migrationtutor.engine.sqlite.SqliteSession.open(project.resolve("database.db"));
-    db.execute("CREATE TABLE todos (id INTEGER NOT NULL, title VARCHAR(255) NOT NULL,"
-        + " PRIMARY KEY (id))", List.of());
+    db.execute(
+        "CREATE TABLE todos (id INTEGER NOT NULL, title VARCHAR(255) NOT NULL,"
+            + " PRIMARY KEY (id))",
+        List.of());
     db.execute("INSERT INTO todos (id, title) VALUES (1, 'a')", List.of());
     db.commit();
     db.close();
@@ -135,8 +144,27 @@ class MalformedScriptsTest {
         return out;
       }
       default -> {
-        String[] tokens = {"(", ")", "[", "]", ":", "\n    ", "lambda", "while True:", "**",
-            "op.", "sa.", "'", "\"\"\"", "=", ",", "\\", "async ", "yield", "import os\n"};
+        String[] tokens = {
+          "(",
+          ")",
+          "[",
+          "]",
+          ":",
+          "\n    ",
+          "lambda",
+          "while True:",
+          "**",
+          "op.",
+          "sa.",
+          "'",
+          "\"\"\"",
+          "=",
+          ",",
+          "\\",
+          "async ",
+          "yield",
+          "import os\n"
+        };
         String s = new String(b, StandardCharsets.UTF_8);
         int at = random.nextInt(s.length());
         return (s.substring(0, at) + tokens[random.nextInt(tokens.length)] + s.substring(at))

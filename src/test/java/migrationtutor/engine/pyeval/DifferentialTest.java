@@ -64,8 +64,10 @@ class DifferentialTest {
     Path script = Files.createTempFile("reprs", ".py");
     try {
       Files.writeString(script, resource("reprs.py"));
-      Process p = new ProcessBuilder(PYTHON.toString(), script.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(PYTHON.toString(), script.toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       try (OutputStream out = p.getOutputStream()) {
         out.write(corpus.getBytes(StandardCharsets.UTF_8));
       }

@@ -21,11 +21,15 @@ final class EnvFakes {
         case "os":
           return os();
         case "asyncio":
-          return new PyModule("asyncio").put("run", NativeFunction.of("run",
-              a -> ((PyNative) a.positional().get(0)).awaited()));
+          return new PyModule("asyncio")
+              .put(
+                  "run",
+                  NativeFunction.of("run", a -> ((PyNative) a.positional().get(0)).awaited()));
         case "sqlalchemy.ext.asyncio":
-          return new PyModule(name).put("async_engine_from_config",
-              NativeFunction.of("async_engine_from_config", a -> engine()));
+          return new PyModule(name)
+              .put(
+                  "async_engine_from_config",
+                  NativeFunction.of("async_engine_from_config", a -> engine()));
         case "dotenv":
         case "app":
         case "app.models":
@@ -39,43 +43,67 @@ final class EnvFakes {
   private PyModule os() {
     PyDict env = new PyDict();
     environ.forEach((k, v) -> env.entries().put(new PyStr(k), new PyStr(v)));
-    return new PyModule("os").put("environ", env)
+    return new PyModule("os")
+        .put("environ", env)
         .put("path", new PyUnknown("os.path"))
-        .put("getenv", NativeFunction.of(Signature.parse("getenv(key, default=None)"), b -> {
-          String v = environ.get(b.get("key").str());
-          return v == null ? b.get("default") : new PyStr(v);
-        }));
+        .put(
+            "getenv",
+            NativeFunction.of(
+                Signature.parse("getenv(key, default=None)"),
+                b -> {
+                  String v = environ.get(b.get("key").str());
+                  return v == null ? b.get("default") : new PyStr(v);
+                }));
   }
 
   private PyNative context() {
-    PyModule config = new PyModule("config")
-        .put("config_file_name", new PyStr("alembic.ini"))
-        .put("config_ini_section", new PyStr("alembic"))
-        .put("set_main_option", NativeFunction.of(Signature.parse("set_main_option(name, value)"),
-            b -> {
-              options.put(b.get("name").str(), b.get("value").str());
-              log.add("set_main_option " + b.get("name").str() + "=" + b.get("value").str());
-              return PyNone.NONE;
-            }))
-        .put("get_main_option", NativeFunction.of(
-            Signature.parse("get_main_option(name, default=None)"),
-            b -> options.containsKey(b.get("name").str())
-                ? new PyStr(options.get(b.get("name").str())) : b.get("default")))
-        .put("get_section", NativeFunction.of(
-            Signature.parse("get_section(name, default=None)"), b -> new PyDict()));
+    PyModule config =
+        new PyModule("config")
+            .put("config_file_name", new PyStr("alembic.ini"))
+            .put("config_ini_section", new PyStr("alembic"))
+            .put(
+                "set_main_option",
+                NativeFunction.of(
+                    Signature.parse("set_main_option(name, value)"),
+                    b -> {
+                      options.put(b.get("name").str(), b.get("value").str());
+                      log.add(
+                          "set_main_option " + b.get("name").str() + "=" + b.get("value").str());
+                      return PyNone.NONE;
+                    }))
+            .put(
+                "get_main_option",
+                NativeFunction.of(
+                    Signature.parse("get_main_option(name, default=None)"),
+                    b ->
+                        options.containsKey(b.get("name").str())
+                            ? new PyStr(options.get(b.get("name").str()))
+                            : b.get("default")))
+            .put(
+                "get_section",
+                NativeFunction.of(
+                    Signature.parse("get_section(name, default=None)"), b -> new PyDict()));
     PyModule context = new PyModule("alembic.context").put("config", config);
-    context.put("is_offline_mode", NativeFunction.of("is_offline_mode",
-        a -> PyBool.of(offline)));
-    context.put("configure", NativeFunction.of("configure", a -> {
-      log.add("configure(" + FakeObject.render(a) + ")");
-      return PyNone.NONE;
-    }));
-    context.put("run_migrations", NativeFunction.of("run_migrations", a -> {
-      log.add("run_migrations");
-      return PyNone.NONE;
-    }));
-    context.put("begin_transaction", NativeFunction.of("begin_transaction", a -> manager(
-        "transaction", PyNone.NONE)));
+    context.put("is_offline_mode", NativeFunction.of("is_offline_mode", a -> PyBool.of(offline)));
+    context.put(
+        "configure",
+        NativeFunction.of(
+            "configure",
+            a -> {
+              log.add("configure(" + FakeObject.render(a) + ")");
+              return PyNone.NONE;
+            }));
+    context.put(
+        "run_migrations",
+        NativeFunction.of(
+            "run_migrations",
+            a -> {
+              log.add("run_migrations");
+              return PyNone.NONE;
+            }));
+    context.put(
+        "begin_transaction",
+        NativeFunction.of("begin_transaction", a -> manager("transaction", PyNone.NONE)));
     return context;
   }
 
@@ -100,29 +128,34 @@ final class EnvFakes {
   }
 
   private PyNative engine() {
-    PyNative connection = new PyNative() {
-      @Override
-      public String typeName() {
-        return "AsyncConnection";
-      }
+    PyNative connection =
+        new PyNative() {
+          @Override
+          public String typeName() {
+            return "AsyncConnection";
+          }
 
-      @Override
-      public String repr() {
-        return "<AsyncConnection>";
-      }
+          @Override
+          public String repr() {
+            return "<AsyncConnection>";
+          }
 
-      @Override
-      public PyValue attribute(String name) {
-        if (!name.equals("run_sync")) {
-          return null;
-        }
-        PyNative self = this;
-        return NativeFunction.of("run_sync", a -> awaitable(() -> {
-          log.add("run_sync");
-          return ((PyNative) a.positional().get(0)).call(Args.of(self));
-        }));
-      }
-    };
+          @Override
+          public PyValue attribute(String name) {
+            if (!name.equals("run_sync")) {
+              return null;
+            }
+            PyNative self = this;
+            return NativeFunction.of(
+                "run_sync",
+                a ->
+                    awaitable(
+                        () -> {
+                          log.add("run_sync");
+                          return ((PyNative) a.positional().get(0)).call(Args.of(self));
+                        }));
+          }
+        };
     return new PyNative() {
       @Override
       public String typeName() {
@@ -135,10 +168,14 @@ final class EnvFakes {
           return NativeFunction.of("connect", a -> manager("connection", connection));
         }
         if (name.equals("dispose")) {
-          return NativeFunction.of("dispose", a -> awaitable(() -> {
-            log.add("dispose");
-            return PyNone.NONE;
-          }));
+          return NativeFunction.of(
+              "dispose",
+              a ->
+                  awaitable(
+                      () -> {
+                        log.add("dispose");
+                        return PyNone.NONE;
+                      }));
         }
         return null;
       }

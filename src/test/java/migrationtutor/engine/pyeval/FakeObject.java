@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A test stand-in for a SQLAlchemy object: remembers how it was made and prints as that call.
- * Any attribute is another FakeObject, and calling one makes another; operators build expression objects,
- * as {@code t.c.x == 5} does in SQLAlchemy.
+ * A test stand-in for a SQLAlchemy object: remembers how it was made and prints as that call. Any
+ * attribute is another FakeObject, and calling one makes another; operators build expression
+ * objects, as {@code t.c.x == 5} does in SQLAlchemy.
  */
 final class FakeObject implements PyNative {
   private final String text;
@@ -64,7 +64,9 @@ final class FakeObject implements PyNative {
     if (operator.equals("in")) {
       return null;
     }
-    return new FakeObject(reflected ? "(" + other.repr() + " " + operator + " " + text + ")"
-        : "(" + text + " " + operator + " " + other.repr() + ")");
+    return new FakeObject(
+        reflected
+            ? "(" + other.repr() + " " + operator + " " + text + ")"
+            : "(" + text + " " + operator + " " + other.repr() + ")");
   }
 }

@@ -19,15 +19,19 @@ class NativesTest {
     PyModule ns = new PyModule("t", "t.py");
     ns.put("sa", fakes.sa);
     ns.put("col", new FakeObject("col"));
-    Interpreter.builder().loader(fakes.loader()).build().execute(PyParser.parse(source, "t.py"),
-        ns);
+    Interpreter.builder()
+        .loader(fakes.loader())
+        .build()
+        .execute(PyParser.parse(source, "t.py"), ns);
     return ns;
   }
 
   @Test
   void operatorsDelegateToNativesBothWays() {
-    PyModule m = run("a = col == 5\nb = 5 < col\nc = -col\nd = col + 'x'\ne = 'x' + col\n"
-        + "f = col != None\ng = 1 < col < 3\n");
+    PyModule m =
+        run(
+            "a = col == 5\nb = 5 < col\nc = -col\nd = col + 'x'\ne = 'x' + col\n"
+                + "f = col != None\ng = 1 < col < 3\n");
     assertEquals("(col == 5)", m.get("a").repr());
     assertEquals("(col > 5)", m.get("b").repr().replace("(5 < col)", "(col > 5)"));
     assertEquals("(col -x None)", m.get("c").repr());
@@ -41,45 +45,53 @@ class NativesTest {
   void unsupportedOperatorWithNativeIsCpythonTypeError() {
     PyModule ns = new PyModule("t", "t.py");
     ns.put("m", new PyModule("sqlalchemy"));
-    PyException e = assertThrows(PyException.class, () -> Interpreter.builder().build()
-        .execute(PyParser.parse("x = m + 1\n", "t.py"), ns));
-    assertEquals("TypeError: unsupported operand type(s) for +: 'module' and 'int'",
-        e.exceptionLine());
+    PyException e =
+        assertThrows(
+            PyException.class,
+            () -> Interpreter.builder().build().execute(PyParser.parse("x = m + 1\n", "t.py"), ns));
+    assertEquals(
+        "TypeError: unsupported operand type(s) for +: 'module' and 'int'", e.exceptionLine());
   }
 
   @Test
   void itemsLengthAndIteration() {
     List<PyValue> stored = new ArrayList<>();
-    PyNative box = new PyNative() {
-      @Override
-      public String typeName() {
-        return "Box";
-      }
+    PyNative box =
+        new PyNative() {
+          @Override
+          public String typeName() {
+            return "Box";
+          }
 
-      @Override
-      public PyValue item(PyValue key) {
-        return new PyStr("item " + key.repr());
-      }
+          @Override
+          public PyValue item(PyValue key) {
+            return new PyStr("item " + key.repr());
+          }
 
-      @Override
-      public void setItem(PyValue key, PyValue value) {
-        stored.add(value);
-      }
+          @Override
+          public void setItem(PyValue key, PyValue value) {
+            stored.add(value);
+          }
 
-      @Override
-      public int length() {
-        return 2;
-      }
+          @Override
+          public int length() {
+            return 2;
+          }
 
-      @Override
-      public Iterator<PyValue> iterate() {
-        return List.<PyValue>of(PyInt.of(1), PyInt.of(2)).iterator();
-      }
-    };
+          @Override
+          public Iterator<PyValue> iterate() {
+            return List.<PyValue>of(PyInt.of(1), PyInt.of(2)).iterator();
+          }
+        };
     PyModule ns = new PyModule("t", "t.py").put("box", box);
-    Interpreter.builder().build().execute(PyParser.parse(
-        "a = box['k']\nbox['x'] = 7\nn = len(box)\ns = sum(box)\nl = [v * 10 for v in box]\n"
-            + "has = 2 in box\nx, y = box\n", "t.py"), ns);
+    Interpreter.builder()
+        .build()
+        .execute(
+            PyParser.parse(
+                "a = box['k']\nbox['x'] = 7\nn = len(box)\ns = sum(box)\nl = [v * 10 for v in box]\n"
+                    + "has = 2 in box\nx, y = box\n",
+                "t.py"),
+            ns);
     assertEquals("\"item 'k'\"", ns.get("a").repr());
     assertEquals("7", stored.get(0).repr());
     assertEquals("2", ns.get("n").repr());
@@ -92,35 +104,44 @@ class NativesTest {
   @Test
   void classesOnNativeAndEnumBasesAreInspectable() {
     PyModule ns = new PyModule("models", "models.py");
-    PyNative base = new PyNative() {
-      @Override
-      public String typeName() {
-        return "DeclarativeMeta";
-      }
+    PyNative base =
+        new PyNative() {
+          @Override
+          public String typeName() {
+            return "DeclarativeMeta";
+          }
 
-      @Override
-      public PyValue attribute(String name) {
-        return name.equals("metadata") ? new PyStr("MetaData()") : null;
-      }
-    };
-    ns.put("Base", base).put("Mapped", new FakeObject("Mapped"))
+          @Override
+          public PyValue attribute(String name) {
+            return name.equals("metadata") ? new PyStr("MetaData()") : null;
+          }
+        };
+    ns.put("Base", base)
+        .put("Mapped", new FakeObject("Mapped"))
         .put("mapped_column", new FakeObject("mapped_column"))
         .put("enum", new PyModule("enum").put("Enum", new FakeObject("enum.Enum")));
-    Interpreter.builder().build().execute(PyParser.parse(String.join("\n",
-        "class Color(enum.Enum):",
-        "    RED = 1",
-        "    GREEN = 2",
-        "",
-        "class User(Base):",
-        "    \"\"\"A user.\"\"\"",
-        "    __tablename__ = 'users'",
-        "    id: Mapped[int] = mapped_column(primary_key=True)",
-        "    nickname: Mapped[Optional[str]]",
-        "    def greet(self):",
-        "        return 'hi'",
-        "",
-        "meta = User.metadata",
-        ""), "models.py"), ns);
+    Interpreter.builder()
+        .build()
+        .execute(
+            PyParser.parse(
+                String.join(
+                    "\n",
+                    "class Color(enum.Enum):",
+                    "    RED = 1",
+                    "    GREEN = 2",
+                    "",
+                    "class User(Base):",
+                    "    \"\"\"A user.\"\"\"",
+                    "    __tablename__ = 'users'",
+                    "    id: Mapped[int] = mapped_column(primary_key=True)",
+                    "    nickname: Mapped[Optional[str]]",
+                    "    def greet(self):",
+                    "        return 'hi'",
+                    "",
+                    "meta = User.metadata",
+                    ""),
+                "models.py"),
+            ns);
     PyClass user = (PyClass) ns.get("User");
     assertEquals("User", user.name());
     assertEquals(List.of(base), user.bases());
@@ -142,18 +163,25 @@ class NativesTest {
   @Test
   void callingAUserClassIsAClearError() {
     PyException e = Py.tolerant().error("class Model:\n    pass\nm = Model()\n");
-    assertEquals("NotImplementedError: creating instances of class 'Model' is not supported: "
-        + "the tutor evaluates scripts without running their classes", e.exceptionLine());
+    assertEquals(
+        "NotImplementedError: creating instances of class 'Model' is not supported: "
+            + "the tutor evaluates scripts without running their classes",
+        e.exceptionLine());
   }
 
   @Test
   void userFunctionsCanBeCalledByHostsAndPassedToNatives() {
     List<PyValue> seen = new ArrayList<>();
-    PyModule ns = new PyModule("env", "env.py").put("register", NativeFunction.of("register",
-        a -> {
-          seen.add(((PyFunction) a.positional().get(0)).call(Args.of(PyInt.of(4))));
-          return a.positional().get(0);
-        }));
+    PyModule ns =
+        new PyModule("env", "env.py")
+            .put(
+                "register",
+                NativeFunction.of(
+                    "register",
+                    a -> {
+                      seen.add(((PyFunction) a.positional().get(0)).call(Args.of(PyInt.of(4))));
+                      return a.positional().get(0);
+                    }));
     Interpreter py = Interpreter.builder().build();
     py.execute(PyParser.parse("@register\ndef double(x):\n    return x * 2\n", "env.py"), ns);
     assertEquals("8", seen.get(0).repr());
@@ -166,33 +194,42 @@ class NativesTest {
   @Test
   void coroutinesRunWhenAwaitedOnce() {
     Interpreter py = Interpreter.builder().build();
-    PyModule m = py.execute(PyParser.parse(
-        "log = []\nasync def step(n):\n    log.append(n)\n    return n + 1\n"
-            + "async def main():\n    a = await step(1)\n    return await step(a)\n", "a.py"),
-        "a");
+    PyModule m =
+        py.execute(
+            PyParser.parse(
+                "log = []\nasync def step(n):\n    log.append(n)\n    return n + 1\n"
+                    + "async def main():\n    a = await step(1)\n    return await step(a)\n",
+                "a.py"),
+            "a");
     PyValue coro = py.call(m, "main", Args.none());
     assertTrue(coro instanceof PyCoroutine);
     assertEquals("[]", m.get("log").repr());
     assertEquals("3", ((PyCoroutine) coro).awaited().repr());
     assertEquals("[1, 2]", m.get("log").repr());
-    assertEquals("RuntimeError: cannot reuse already awaited coroutine",
+    assertEquals(
+        "RuntimeError: cannot reuse already awaited coroutine",
         assertThrows(PyException.class, ((PyCoroutine) coro)::awaited).exceptionLine());
   }
 
   @Test
   void evaluateSingleExpressionsInANamespace() {
     Interpreter py = Interpreter.builder().build();
-    PyModule ns = new PyModule("mako").put("up_revision", new PyStr("ae10"))
-        .put("imports", PyNone.NONE);
-    Stmt.ExprStmt e = (Stmt.ExprStmt) PyParser.parse(
-        "repr(up_revision) + (imports if imports else '')", "script.py.mako").body().get(0);
+    PyModule ns =
+        new PyModule("mako").put("up_revision", new PyStr("ae10")).put("imports", PyNone.NONE);
+    Stmt.ExprStmt e =
+        (Stmt.ExprStmt)
+            PyParser.parse("repr(up_revision) + (imports if imports else '')", "script.py.mako")
+                .body()
+                .get(0);
     assertEquals("\"'ae10'\"", py.evaluate(e.value(), ns).repr());
   }
 
   @Test
   void printGoesToTheCallback() {
     List<String> out = new ArrayList<>();
-    Interpreter.builder().print(out::add).build()
+    Interpreter.builder()
+        .print(out::add)
+        .build()
         .execute(PyParser.parse("print('a', 1, sep=', ', end='!')\nprint()\n", "p.py"), "p");
     assertEquals(List.of("a, 1!", "\n"), out);
     Interpreter.builder().build().execute(PyParser.parse("print('ignored')\n", "p.py"), "p");

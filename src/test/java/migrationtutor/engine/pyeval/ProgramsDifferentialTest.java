@@ -41,8 +41,8 @@ class ProgramsDifferentialTest {
     for (int i = 0; i < programs.size(); i++) {
       String source = programs.get(i).toString();
       String want = expected.get(i);
-      tests.add(DynamicTest.dynamicTest(names.get(i),
-          () -> assertEquals(want, tutor(source), source)));
+      tests.add(
+          DynamicTest.dynamicTest(names.get(i), () -> assertEquals(want, tutor(source), source)));
     }
     return tests;
   }
@@ -68,8 +68,10 @@ class ProgramsDifferentialTest {
     Path script = Files.createTempFile("programs", ".py");
     try {
       Files.writeString(script, resource("programs.py"));
-      Process p = new ProcessBuilder(PYTHON.toString(), script.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(PYTHON.toString(), script.toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       try (OutputStream out = p.getOutputStream()) {
         out.write(corpus.getBytes(StandardCharsets.UTF_8));
       }

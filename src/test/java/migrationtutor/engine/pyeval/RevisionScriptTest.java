@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Revision scripts run strictly against fake op/sa bindings that record the calls. */
 class RevisionScriptTest {
   private final Fakes fakes = new Fakes();
-  private final Interpreter py = Interpreter.builder().policy(EvalPolicy.revisionScript())
-      .loader(fakes.loader()).build();
+  private final Interpreter py =
+      Interpreter.builder().policy(EvalPolicy.revisionScript()).loader(fakes.loader()).build();
 
   static String resource(String name) throws IOException {
     try (InputStream in = RevisionScriptTest.class.getResourceAsStream(name)) {
@@ -34,43 +34,50 @@ class RevisionScriptTest {
     assertEquals("None", m.get("down_revision").repr());
     assertTrue(m.get("__doc__").str().startsWith("create todo tables"));
     py.call(m, "upgrade", Args.none());
-    assertEquals(List.of(
-        "op.create_table(table_name='user', columns=(sa.Column('id', sa.Integer(), "
-            + "nullable=False), sa.Column('name', sa.String(length=50), nullable=False), "
-            + "sa.Column('created_at', sa.DateTime(), server_default=sa.text("
-            + "'(CURRENT_TIMESTAMP)'), nullable=True), sa.PrimaryKeyConstraint('id'), "
-            + "sa.UniqueConstraint('name', name='uq_user_name')))",
-        "op.create_table(table_name='todo', columns=(sa.Column('id', sa.Integer(), "
-            + "autoincrement=True, nullable=False), sa.Column('title', sa.Text(), "
-            + "nullable=False), sa.Column('done', sa.Boolean(), server_default=sa.text('0'), "
-            + "nullable=False), sa.Column('level', sa.Enum('LOW', 'HIGH', name='level'), "
-            + "nullable=True), sa.Column('owner_id', sa.Integer(), nullable=True), "
-            + "sa.ForeignKeyConstraint(['owner_id'], ['user.id'], ondelete='CASCADE'), "
-            + "sa.PrimaryKeyConstraint('id')), kw={'sqlite_autoincrement': True})",
-        "op.create_index(index_name='ix_todo_title', table_name='todo', columns=['title'], "
-            + "unique=False)",
-        "op.bulk_insert(table=sa.table('user', sa.column('id'), sa.column('name')), "
-            + "rows=[{'id': 1, 'name': 'admin'}, {'id': 2, 'name': 'guest'}])"),
+    assertEquals(
+        List.of(
+            "op.create_table(table_name='user', columns=(sa.Column('id', sa.Integer(), "
+                + "nullable=False), sa.Column('name', sa.String(length=50), nullable=False), "
+                + "sa.Column('created_at', sa.DateTime(), server_default=sa.text("
+                + "'(CURRENT_TIMESTAMP)'), nullable=True), sa.PrimaryKeyConstraint('id'), "
+                + "sa.UniqueConstraint('name', name='uq_user_name')))",
+            "op.create_table(table_name='todo', columns=(sa.Column('id', sa.Integer(), "
+                + "autoincrement=True, nullable=False), sa.Column('title', sa.Text(), "
+                + "nullable=False), sa.Column('done', sa.Boolean(), server_default=sa.text('0'), "
+                + "nullable=False), sa.Column('level', sa.Enum('LOW', 'HIGH', name='level'), "
+                + "nullable=True), sa.Column('owner_id', sa.Integer(), nullable=True), "
+                + "sa.ForeignKeyConstraint(['owner_id'], ['user.id'], ondelete='CASCADE'), "
+                + "sa.PrimaryKeyConstraint('id')), kw={'sqlite_autoincrement': True})",
+            "op.create_index(index_name='ix_todo_title', table_name='todo', columns=['title'], "
+                + "unique=False)",
+            "op.bulk_insert(table=sa.table('user', sa.column('id'), sa.column('name')), "
+                + "rows=[{'id': 1, 'name': 'admin'}, {'id': 2, 'name': 'guest'}])"),
         fakes.log);
     fakes.log.clear();
     py.call(m, "downgrade", Args.none());
-    assertEquals(List.of("op.drop_index(index_name='ix_todo_title', table_name='todo')",
-        "op.drop_table(table_name='todo')", "op.drop_table(table_name='user')"), fakes.log);
+    assertEquals(
+        List.of(
+            "op.drop_index(index_name='ix_todo_title', table_name='todo')",
+            "op.drop_table(table_name='todo')",
+            "op.drop_table(table_name='user')"),
+        fakes.log);
   }
 
   @Test
   void batchBlocksEnterAndExit() throws IOException {
     PyModule m = load("revision_batch.py");
     py.call(m, "upgrade", Args.none());
-    assertEquals(List.of("batch user {",
-        "batch_op.add_column(sa.Column('email', sa.String(length=120), nullable=True))",
-        "batch_op.create_index('ix_user_email', ['email'], unique=True)",
-        "} batch user",
-        "op.execute(sqltext=sa.table('user', sa.column('id', sa.Integer), sa.column('email', "
-            + "sa.String)).update().where((sa.table('user', sa.column('id', sa.Integer), "
-            + "sa.column('email', sa.String)).c.email == None)).values(email="
-            + "'nobody@example.org'))",
-        "op.execute(sqltext='UPDATE user SET email = lower(email) WHERE email IS NOT NULL')"),
+    assertEquals(
+        List.of(
+            "batch user {",
+            "batch_op.add_column(sa.Column('email', sa.String(length=120), nullable=True))",
+            "batch_op.create_index('ix_user_email', ['email'], unique=True)",
+            "} batch user",
+            "op.execute(sqltext=sa.table('user', sa.column('id', sa.Integer), sa.column('email', "
+                + "sa.String)).update().where((sa.table('user', sa.column('id', sa.Integer), "
+                + "sa.column('email', sa.String)).c.email == None)).values(email="
+                + "'nobody@example.org'))",
+            "op.execute(sqltext='UPDATE user SET email = lower(email) WHERE email IS NOT NULL')"),
         fakes.log);
   }
 
@@ -79,25 +86,33 @@ class RevisionScriptTest {
     PyModule m = load("revision_data.py");
     py.call(m, "upgrade", Args.none());
     assertEquals(6, fakes.log.size(), fakes.log.toString());
-    assertEquals("op.bulk_insert(table=Table('status'), rows=[{'id': 1, 'code': 'open', "
-        + "'label': 'Open'}, {'id': 2, 'code': 'closed', 'label': 'Closed for good'}, "
-        + "{'id': 3, 'code': 'xxx', 'label': 'Item #3'}])", fakes.log.get(1));
-    assertEquals("op.execute(sqltext='\\n        UPDATE status\\n        SET label = "
-        + "upper(label)\\n        WHERE id > 1\\n    ')", fakes.log.get(2));
-    assertEquals("op.create_index(index_name='ix_status_code', table_name='status', "
-        + "columns=['code'], unique=True)", fakes.log.get(3));
-    assertEquals("op.add_column(table_name='status', column=sa.Column('weight', "
-        + "sa.Numeric(10, 2), server_default='-1.5'))", fakes.log.get(5));
+    assertEquals(
+        "op.bulk_insert(table=Table('status'), rows=[{'id': 1, 'code': 'open', "
+            + "'label': 'Open'}, {'id': 2, 'code': 'closed', 'label': 'Closed for good'}, "
+            + "{'id': 3, 'code': 'xxx', 'label': 'Item #3'}])",
+        fakes.log.get(1));
+    assertEquals(
+        "op.execute(sqltext='\\n        UPDATE status\\n        SET label = "
+            + "upper(label)\\n        WHERE id > 1\\n    ')",
+        fakes.log.get(2));
+    assertEquals(
+        "op.create_index(index_name='ix_status_code', table_name='status', "
+            + "columns=['code'], unique=True)",
+        fakes.log.get(3));
+    assertEquals(
+        "op.add_column(table_name='status', column=sa.Column('weight', "
+            + "sa.Numeric(10, 2), server_default='-1.5'))",
+        fakes.log.get(5));
   }
 
   @Test
   void misspelledBindingAttributeIsAnAttributeErrorInUpgrade() {
-    String src = "from alembic import op\nimport sqlalchemy as sa\n\n"
-        + "def upgrade():\n    op.add_column('t', sa.Column('x', sa.Strng()))\n";
+    String src =
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+            + "def upgrade():\n    op.add_column('t', sa.Column('x', sa.Strng()))\n";
     PyModule m = py.execute(PyParser.parse(src, "v1.py"), "v1");
     PyException e = assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
-    assertEquals("AttributeError: module 'sqlalchemy' has no attribute 'Strng'",
-        e.exceptionLine());
+    assertEquals("AttributeError: module 'sqlalchemy' has no attribute 'Strng'", e.exceptionLine());
     assertEquals("5:39-5:47", e.span().toString());
     assertEquals("v1.py", e.file());
     assertEquals("upgrade", e.function());
@@ -105,12 +120,13 @@ class RevisionScriptTest {
 
   @Test
   void bindingSignatureErrorsReadAsCpython() {
-    String src = "from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n"
-        + "    op.add_column('t', sa.Column('x', sa.String(lenght=5)))\n";
+    String src =
+        "from alembic import op\nimport sqlalchemy as sa\n\ndef upgrade():\n"
+            + "    op.add_column('t', sa.Column('x', sa.String(lenght=5)))\n";
     PyModule m = py.execute(PyParser.parse(src, "v2.py"), "v2");
     PyException e = assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
-    assertEquals("TypeError: String() got an unexpected keyword argument 'lenght'",
-        e.exceptionLine());
+    assertEquals(
+        "TypeError: String() got an unexpected keyword argument 'lenght'", e.exceptionLine());
     assertEquals(5, e.span().line());
     assertEquals(39, e.span().column());
   }
@@ -119,55 +135,66 @@ class RevisionScriptTest {
   void upgradeWithArgumentsIsATypeError() {
     PyModule m = py.execute(PyParser.parse("def upgrade(x):\n    pass\n", "v3.py"), "v3");
     PyException e = assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
-    assertEquals("TypeError: upgrade() missing 1 required positional argument: 'x'",
-        e.exceptionLine());
+    assertEquals(
+        "TypeError: upgrade() missing 1 required positional argument: 'x'", e.exceptionLine());
   }
 
   @Test
   void missingUpgradeIsAModuleAttributeError() {
     PyModule m = py.execute(PyParser.parse("revision = 'a'\n", "v4.py"), "versions.v4");
     PyException e = assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
-    assertEquals("AttributeError: module 'versions.v4' has no attribute 'upgrade'",
-        e.exceptionLine());
+    assertEquals(
+        "AttributeError: module 'versions.v4' has no attribute 'upgrade'", e.exceptionLine());
   }
 
   @Test
   void exceptionInsideBatchBlockReachesExitAndPropagates() {
-    String src = "from alembic import op\n\ndef upgrade():\n"
-        + "    with op.batch_alter_table('t') as b:\n        b.drop_column('x')\n"
-        + "        op.nosuch('y')\n";
+    String src =
+        "from alembic import op\n\ndef upgrade():\n"
+            + "    with op.batch_alter_table('t') as b:\n        b.drop_column('x')\n"
+            + "        op.nosuch('y')\n";
     PyModule m = py.execute(PyParser.parse(src, "v5.py"), "v5");
     PyException e = assertThrows(PyException.class, () -> py.call(m, "upgrade", Args.none()));
-    assertEquals("AttributeError: module 'alembic.op' has no attribute 'nosuch'",
-        e.exceptionLine());
-    assertEquals(List.of("batch t {", "batch_op.drop_column('x')",
-        "} batch t failed: AttributeError: module 'alembic.op' has no attribute 'nosuch'"),
+    assertEquals(
+        "AttributeError: module 'alembic.op' has no attribute 'nosuch'", e.exceptionLine());
+    assertEquals(
+        List.of(
+            "batch t {",
+            "batch_op.drop_column('x')",
+            "} batch t failed: AttributeError: module 'alembic.op' has no attribute 'nosuch'"),
         fakes.log);
   }
 
   @Test
   void importingAnUnknownAllowedModuleIsModuleNotFound() {
-    PyException e = assertThrows(PyException.class,
-        () -> py.execute(PyParser.parse("import enum\n", "v6.py"), "v6"));
+    PyException e =
+        assertThrows(
+            PyException.class, () -> py.execute(PyParser.parse("import enum\n", "v6.py"), "v6"));
     assertEquals("ModuleNotFoundError: No module named 'enum'", e.exceptionLine());
     assertEquals(1, e.span().line());
   }
 
   @Test
   void fromImportOfMissingNameIsImportError() {
-    PyException e = assertThrows(PyException.class,
-        () -> py.execute(PyParser.parse("from alembic import opp\n", "v7.py"), "v7"));
-    assertEquals("ImportError: cannot import name 'opp' from 'alembic' (unknown location)",
+    PyException e =
+        assertThrows(
+            PyException.class,
+            () -> py.execute(PyParser.parse("from alembic import opp\n", "v7.py"), "v7"));
+    assertEquals(
+        "ImportError: cannot import name 'opp' from 'alembic' (unknown location)",
         e.exceptionLine());
   }
 
   @Test
   void dottedImportBindsTopPackageWithSubmoduleAttributes() {
-    PyModule m = py.execute(PyParser.parse(
-        "import sqlalchemy.dialects.postgresql\n"
-            + "x = sqlalchemy.dialects.postgresql.JSONB()\n"
-            + "from sqlalchemy.dialects import postgresql as pg\ny = pg.JSONB(astext=True)\n",
-        "v8.py"), "v8");
+    PyModule m =
+        py.execute(
+            PyParser.parse(
+                "import sqlalchemy.dialects.postgresql\n"
+                    + "x = sqlalchemy.dialects.postgresql.JSONB()\n"
+                    + "from sqlalchemy.dialects import postgresql as pg\ny = pg.JSONB(astext=True)\n",
+                "v8.py"),
+            "v8");
     assertEquals("postgresql.JSONB()", m.get("x").repr());
     assertEquals("postgresql.JSONB(astext=True)", m.get("y").repr());
     assertEquals("sqlalchemy", ((PyModule) m.get("sqlalchemy")).name());

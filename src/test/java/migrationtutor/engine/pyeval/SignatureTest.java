@@ -40,40 +40,56 @@ class SignatureTest {
 
   @Test
   void cpythonMessages() {
-    assertEquals("TypeError: add_column() missing 1 required positional argument: 'column'",
+    assertEquals(
+        "TypeError: add_column() missing 1 required positional argument: 'column'",
         error(ADD_COLUMN, Args.of(s("t"))));
-    assertEquals("TypeError: add_column() missing 2 required positional arguments: "
-        + "'table_name' and 'column'", error(ADD_COLUMN, Args.none()));
-    assertEquals("TypeError: add_column() takes 2 positional arguments but 3 were given",
+    assertEquals(
+        "TypeError: add_column() missing 2 required positional arguments: "
+            + "'table_name' and 'column'",
+        error(ADD_COLUMN, Args.none()));
+    assertEquals(
+        "TypeError: add_column() takes 2 positional arguments but 3 were given",
         error(ADD_COLUMN, Args.of(s("t"), s("c"), s("x"))));
-    assertEquals("TypeError: add_column() takes 2 positional arguments but 3 positional "
-        + "arguments (and 1 keyword-only argument) were given",
+    assertEquals(
+        "TypeError: add_column() takes 2 positional arguments but 3 positional "
+            + "arguments (and 1 keyword-only argument) were given",
         error(ADD_COLUMN, args(List.of(s("t"), s("c"), s("x")), Map.of("schema", s("s")))));
-    assertEquals("TypeError: add_column() got multiple values for argument 'table_name'",
+    assertEquals(
+        "TypeError: add_column() got multiple values for argument 'table_name'",
         error(ADD_COLUMN, args(List.of(s("t"), s("c")), Map.of("table_name", s("u")))));
     Signature column = Signature.parse("Column(*args, name=None, nullable=True)");
-    assertEquals("TypeError: Column() got an unexpected keyword argument 'nulable'",
+    assertEquals(
+        "TypeError: Column() got an unexpected keyword argument 'nulable'",
         error(column, args(List.of(s("x")), Map.of("nulable", PyBool.FALSE))));
     Signature three = Signature.parse("f(a, b, c, d=1)");
-    assertEquals("TypeError: f() missing 3 required positional arguments: 'a', 'b', and 'c'",
+    assertEquals(
+        "TypeError: f() missing 3 required positional arguments: 'a', 'b', and 'c'",
         error(three, Args.none()));
-    assertEquals("TypeError: f() takes from 3 to 4 positional arguments but 5 were given",
+    assertEquals(
+        "TypeError: f() takes from 3 to 4 positional arguments but 5 were given",
         error(three, Args.of(s("1"), s("2"), s("3"), s("4"), s("5"))));
     Signature none = Signature.parse("g()");
-    assertEquals("TypeError: g() takes 0 positional arguments but 1 was given",
+    assertEquals(
+        "TypeError: g() takes 0 positional arguments but 1 was given",
         error(none, Args.of(s("1"))));
     Signature kwOnly = Signature.parse("h(*, a, b)");
-    assertEquals("TypeError: h() missing 2 required keyword-only arguments: 'a' and 'b'",
+    assertEquals(
+        "TypeError: h() missing 2 required keyword-only arguments: 'a' and 'b'",
         error(kwOnly, Args.none()));
     Signature posOnly = Signature.parse("p(a, /, b)");
-    assertEquals("TypeError: p() got some positional-only arguments passed as keyword "
-        + "arguments: 'a'", error(posOnly, args(List.of(), Map.of("a", s("1"), "b", s("2")))));
+    assertEquals(
+        "TypeError: p() got some positional-only arguments passed as keyword " + "arguments: 'a'",
+        error(posOnly, args(List.of(), Map.of("a", s("1"), "b", s("2")))));
   }
 
   @Test
   void builderAndDefaults() {
-    Signature sig = Signature.builder("String").optional("length", PyNone.NONE)
-        .keywordOnly("collation", new PyStr("C")).varKeywords("kw").build();
+    Signature sig =
+        Signature.builder("String")
+            .optional("length", PyNone.NONE)
+            .keywordOnly("collation", new PyStr("C"))
+            .varKeywords("kw")
+            .build();
     assertEquals("String(length=None, *, collation='C', **kw)", sig.toString());
     BoundArgs b = sig.bind(Args.of(PyInt.of(50)));
     assertEquals("50", b.get("length").repr());
@@ -87,11 +103,16 @@ class SignatureTest {
 
   @Test
   void nativeFunctionsBindBeforeTheBodyRuns() {
-    NativeFunction f = NativeFunction.of(Signature.parse("drop_table(table_name, *, schema=None)"),
-        b -> new PyStr("dropped " + b.get("table_name").str()));
+    NativeFunction f =
+        NativeFunction.of(
+            Signature.parse("drop_table(table_name, *, schema=None)"),
+            b -> new PyStr("dropped " + b.get("table_name").str()));
     assertEquals("'dropped t'", f.call(Args.of(s("t"))).repr());
-    assertEquals("TypeError: drop_table() got an unexpected keyword argument 'if_exists'",
-        assertThrows(PyException.class, () -> f.call(args(List.of(s("t")),
-            Map.of("if_exists", PyBool.TRUE)))).exceptionLine());
+    assertEquals(
+        "TypeError: drop_table() got an unexpected keyword argument 'if_exists'",
+        assertThrows(
+                PyException.class,
+                () -> f.call(args(List.of(s("t")), Map.of("if_exists", PyBool.TRUE))))
+            .exceptionLine());
   }
 }

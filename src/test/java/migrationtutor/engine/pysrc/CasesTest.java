@@ -76,8 +76,15 @@ class CasesTest {
     for (Case c : cases()) {
       String got = outcome(c.source());
       if (!got.equals(c.expected())) {
-        wrong.add("cases.tsv:" + c.lineNo() + " " + c.source().replace("\n", "\\n")
-            + "\n   expected " + c.expected() + "\n   got      " + got);
+        wrong.add(
+            "cases.tsv:"
+                + c.lineNo()
+                + " "
+                + c.source().replace("\n", "\\n")
+                + "\n   expected "
+                + c.expected()
+                + "\n   got      "
+                + got);
       }
     }
     assertTrue(wrong.isEmpty(), wrong.size() + " cases differ:\n" + String.join("\n", wrong));
@@ -99,11 +106,10 @@ class CasesTest {
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       List<String> lines = dumps.get(files.get(i));
-      String cpython = lines.size() == 1 && lines.get(0).startsWith("ERROR ")
-          ? lines.get(0).substring(6) : "OK";
+      String cpython =
+          lines.size() == 1 && lines.get(0).startsWith("ERROR ") ? lines.get(0).substring(6) : "OK";
       if (!c.deviation() && !cpython.equals(c.expected())) {
-        wrong.add("cases.tsv:" + c.lineNo() + " records " + c.expected() + ", CPython: "
-            + cpython);
+        wrong.add("cases.tsv:" + c.lineNo() + " records " + c.expected() + ", CPython: " + cpython);
       }
     }
     assertEquals(List.of(), wrong);

@@ -27,7 +27,8 @@ final class Cpython {
       return List.of();
     }
     try (var s = Files.walk(dir)) {
-      return s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted()
+      return s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
+          .sorted()
           .toList();
     }
   }
@@ -41,17 +42,21 @@ final class Cpython {
     try (InputStream in = Cpython.class.getResourceAsStream("cpython_dump.py")) {
       Files.write(script, in.readAllBytes());
     }
-    Process proc = new ProcessBuilder(PYTHON.toString(), script.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    Thread feeder = new Thread(() -> {
-      try (OutputStream os = proc.getOutputStream()) {
-        for (Path f : files) {
-          os.write((f.toString() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Process proc =
+        new ProcessBuilder(PYTHON.toString(), script.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    Thread feeder =
+        new Thread(
+            () -> {
+              try (OutputStream os = proc.getOutputStream()) {
+                for (Path f : files) {
+                  os.write((f.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     feeder.start();
     String output = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     proc.waitFor();
@@ -86,8 +91,8 @@ final class Cpython {
       }
       return lines;
     } catch (PySyntaxError e) {
-      return List.of("ERROR " + e.kind().pythonName() + "|" + e.line() + "|" + e.column() + "|"
-          + e.message());
+      return List.of(
+          "ERROR " + e.kind().pythonName() + "|" + e.line() + "|" + e.column() + "|" + e.message());
     }
   }
 }

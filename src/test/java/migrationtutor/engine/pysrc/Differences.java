@@ -21,7 +21,11 @@ final class Differences {
           c++;
         }
         int from = Math.max(0, c - 80);
-        return "statement " + (i + 1) + "\n  cpython: ..." + cut(e, from) + "\n  ours:    ..."
+        return "statement "
+            + (i + 1)
+            + "\n  cpython: ..."
+            + cut(e, from)
+            + "\n  ours:    ..."
             + cut(a, from);
       }
     }

@@ -13,23 +13,26 @@ class LexerTest {
     Lexer lexer = new Lexer(new SourceText("t.py", source), comments);
     List<String> out = new ArrayList<>();
     for (Token t = lexer.next(); t.kind() != TokenKind.ENDMARKER; t = lexer.next()) {
-      out.add(switch (t.kind()) {
-        case NEWLINE, INDENT, DEDENT -> t.kind().name();
-        default -> t.text();
-      });
+      out.add(
+          switch (t.kind()) {
+            case NEWLINE, INDENT, DEDENT -> t.kind().name();
+            default -> t.text();
+          });
     }
     return String.join(" ", out);
   }
 
   @Test
   void indentationBlankLinesAndComments() {
-    assertEquals("if x : NEWLINE INDENT a NEWLINE b NEWLINE DEDENT c NEWLINE",
+    assertEquals(
+        "if x : NEWLINE INDENT a NEWLINE b NEWLINE DEDENT c NEWLINE",
         tokens("if x:\n    a\n\n  # note\n    b\nc\n"));
   }
 
   @Test
   void tabsCountToTheNextMultipleOfEight() {
-    assertEquals("if x : NEWLINE INDENT if y : NEWLINE INDENT p NEWLINE DEDENT DEDENT",
+    assertEquals(
+        "if x : NEWLINE INDENT if y : NEWLINE INDENT p NEWLINE DEDENT DEDENT",
         tokens("if x:\n\tif y:\n\t        p\n"));
   }
 
@@ -45,13 +48,15 @@ class LexerTest {
 
   @Test
   void stringsKeepTheirPrefixesAndQuotes() {
-    assertEquals("x = rb'\\n' f\"{a}\" '''a\nb''' u'' NEWLINE",
+    assertEquals(
+        "x = rb'\\n' f\"{a}\" '''a\nb''' u'' NEWLINE",
         tokens("x = rb'\\n' f\"{a}\" '''a\nb''' u''\n"));
   }
 
   @Test
   void numbersAndOperators() {
-    assertEquals("0x_ff 1_000.5e-3j .5 5. 0o17 0b1 **= //= -> := ... @= NEWLINE",
+    assertEquals(
+        "0x_ff 1_000.5e-3j .5 5. 0o17 0b1 **= //= -> := ... @= NEWLINE",
         tokens("0x_ff 1_000.5e-3j .5 5. 0o17 0b1 **= //= -> := ... @=\n"));
   }
 

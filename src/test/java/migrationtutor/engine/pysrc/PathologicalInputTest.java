@@ -29,13 +29,14 @@ class PathologicalInputTest {
   @Test
   void twoHundredNestedBracketsAreFineAndOneMoreIsNot() {
     assertEquals("OK", errorOf("(".repeat(200) + "1" + ")".repeat(200)));
-    assertEquals("1:201: too many nested parentheses",
-        errorOf("[".repeat(201) + "1" + "]".repeat(201)));
+    assertEquals(
+        "1:201: too many nested parentheses", errorOf("[".repeat(201) + "1" + "]".repeat(201)));
   }
 
   @Test
   void hundredThousandDeepUnaryAndNotChains() {
-    assertTrue(errorOf("-".repeat(100_000) + "1").endsWith("too many nested expressions (more than 500)"));
+    assertTrue(
+        errorOf("-".repeat(100_000) + "1").endsWith("too many nested expressions (more than 500)"));
     assertTrue(errorOf("not ".repeat(100_000) + "x").contains("too many nested expressions"));
     assertTrue(errorOf("lambda:".repeat(100_000) + "1").contains("too many nested expressions"));
     assertTrue(errorOf("1 if 1 else ".repeat(100_000) + "1").contains("too many nested"));
@@ -44,8 +45,9 @@ class PathologicalInputTest {
 
   @Test
   void longLeftDeepChainsAreRejectedByTheTreeDepthCheck() {
-    assertTrue(errorOf("1" + "+1".repeat(100_000))
-        .endsWith("too many nested expressions (more than 1000 levels)"));
+    assertTrue(
+        errorOf("1" + "+1".repeat(100_000))
+            .endsWith("too many nested expressions (more than 1000 levels)"));
     assertTrue(errorOf("a" + ".b".repeat(100_000)).contains("too many nested expressions"));
     assertTrue(errorOf("a" + "()".repeat(100_000)).contains("too many nested expressions"));
     assertEquals("OK", errorOf("1" + "+1".repeat(900)));
@@ -69,8 +71,10 @@ class PathologicalInputTest {
     }
     sb.append("    ".repeat(21)).append("pass\n");
     assertEquals("21:81: too many statically nested blocks", errorOf(sb.toString()));
-    String twenty = sb.toString().replace("    ".repeat(20) + "for x20 in y:\n", "")
-        .replace("    ".repeat(21) + "pass", "    ".repeat(20) + "pass");
+    String twenty =
+        sb.toString()
+            .replace("    ".repeat(20) + "for x20 in y:\n", "")
+            .replace("    ".repeat(21) + "pass", "    ".repeat(20) + "pass");
     assertEquals("OK", errorOf(twenty));
   }
 
@@ -109,8 +113,9 @@ class PathologicalInputTest {
   @Test
   void randomBytesNeverCrash() {
     Random random = new Random(42);
-    String alphabet = "()[]{}:;,.'\"\\#\n\t @=+-*/%&|^~<>!`$?0123456789abcdefxjrbfuNone if else "
-        + "def class lambda for in while try except with as async await yield return é\u0000\r";
+    String alphabet =
+        "()[]{}:;,.'\"\\#\n\t @=+-*/%&|^~<>!`$?0123456789abcdefxjrbfuNone if else "
+            + "def class lambda for in while try except with as async await yield return é\u0000\r";
     for (int n = 0; n < 3000; n++) {
       StringBuilder sb = new StringBuilder();
       int len = random.nextInt(200);
@@ -138,8 +143,7 @@ class PathologicalInputTest {
         int at = random.nextInt(sb.length());
         switch (random.nextInt(3)) {
           case 0 -> sb.deleteCharAt(at);
-          case 1 -> sb.insert(at, "()[]{}:'\"\\\n #=,"
-              .charAt(random.nextInt(15)));
+          case 1 -> sb.insert(at, "()[]{}:'\"\\\n #=,".charAt(random.nextInt(15)));
           default -> sb.setCharAt(at, ' ');
         }
       }

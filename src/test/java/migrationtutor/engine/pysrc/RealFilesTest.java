@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses the installed Alembic and SQLAlchemy packages (when present): thousands of lines of
- * real Python. Without CPython every file must parse; with it, our tree must equal CPython's,
- * node for node and position for position.
+ * Parses the installed Alembic and SQLAlchemy packages (when present): thousands of lines of real
+ * Python. Without CPython every file must parse; with it, our tree must equal CPython's, node for
+ * node and position for position.
  */
 class RealFilesTest {
   static final Path DIST = Path.of("/usr/lib/python3/dist-packages");
@@ -43,10 +43,13 @@ class RealFilesTest {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("parsed %d files (%d chars) of alembic+sqlalchemy in %d ms%n",
-        files.size(), chars, millis);
-    assertTrue(failures.isEmpty(), failures.size() + " files failed:\n"
-        + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    System.out.printf(
+        "parsed %d files (%d chars) of alembic+sqlalchemy in %d ms%n", files.size(), chars, millis);
+    assertTrue(
+        failures.isEmpty(),
+        failures.size()
+            + " files failed:\n"
+            + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
   }
 
   @Test
@@ -60,8 +63,9 @@ class RealFilesTest {
     List<String> diffs = new ArrayList<>();
     for (Path f : files) {
       List<String> ours = Cpython.ours(f);
-      if (expected.get(f) != null && String.join("\n", expected.get(f)).contains(
-          "no dumper for Match") && ours.get(0).contains("'match' statements are not supported")) {
+      if (expected.get(f) != null
+          && String.join("\n", expected.get(f)).contains("no dumper for Match")
+          && ours.get(0).contains("'match' statements are not supported")) {
         continue; // match statements are knowingly unsupported
       }
       String diff = Differences.first(expected.get(f), ours);
@@ -69,7 +73,10 @@ class RealFilesTest {
         diffs.add(f + ": " + diff);
       }
     }
-    assertTrue(diffs.isEmpty(), diffs.size() + " files differ from CPython:\n"
-        + String.join("\n", diffs.subList(0, Math.min(10, diffs.size()))));
+    assertTrue(
+        diffs.isEmpty(),
+        diffs.size()
+            + " files differ from CPython:\n"
+            + String.join("\n", diffs.subList(0, Math.min(10, diffs.size()))));
   }
 }

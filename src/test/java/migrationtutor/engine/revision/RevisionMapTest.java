@@ -166,7 +166,9 @@ class RevisionMapTest {
         CycleDetectedException.class,
         () ->
             RevisionMap.of(
-                List.of(Revision.of("aaaa", "bbbb"), Revision.of("bbbb", "aaaa"),
+                List.of(
+                    Revision.of("aaaa", "bbbb"),
+                    Revision.of("bbbb", "aaaa"),
                     Revision.of("aaaa", "bbbb")),
                 warnings::add));
     assertEquals(List.of("Revision aaaa is present more than once"), warnings);
@@ -260,8 +262,7 @@ class RevisionMapTest {
     RevisionException id =
         assertThrows(
             RevisionException.class,
-            () ->
-                map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("bbbb")));
+            () -> map.checkAddedBranchLabels(Revision.of("cccc", "bbbb").withBranchLabels("bbbb")));
     assertEquals(
         "Branch name 'bbbb' in revision cccc already used by revision bbbb", id.getMessage());
     RevisionException own =

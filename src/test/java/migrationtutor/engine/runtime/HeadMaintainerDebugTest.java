@@ -10,18 +10,23 @@ import org.junit.jupiter.api.Test;
 class HeadMaintainerDebugTest {
   @Test
   void eachKindOfStep() {
-    assertEquals("new branch insert a1",
+    assertEquals(
+        "new branch insert a1",
         MigrationContext.headMaintainerDebug(List.of(new VersionChange.Insert("a1"))));
-    assertEquals("branch delete a1",
+    assertEquals(
+        "branch delete a1",
         MigrationContext.headMaintainerDebug(List.of(new VersionChange.Delete("a1"))));
-    assertEquals("update a1 to b2",
+    assertEquals(
+        "update a1 to b2",
         MigrationContext.headMaintainerDebug(List.of(new VersionChange.Update("a1", "b2"))));
     // merge_branch_idents returns a list of deletes, unmerge_branch_idents a tuple of inserts
-    assertEquals("merge, delete ['a1'], update b2 to m3",
-        MigrationContext.headMaintainerDebug(List.of(new VersionChange.Delete("a1"),
-            new VersionChange.Update("b2", "m3"))));
-    assertEquals("unmerge, insert ('a1',), update m3 to b2",
-        MigrationContext.headMaintainerDebug(List.of(new VersionChange.Insert("a1"),
-            new VersionChange.Update("m3", "b2"))));
+    assertEquals(
+        "merge, delete ['a1'], update b2 to m3",
+        MigrationContext.headMaintainerDebug(
+            List.of(new VersionChange.Delete("a1"), new VersionChange.Update("b2", "m3"))));
+    assertEquals(
+        "unmerge, insert ('a1',), update m3 to b2",
+        MigrationContext.headMaintainerDebug(
+            List.of(new VersionChange.Insert("a1"), new VersionChange.Update("m3", "b2"))));
   }
 }

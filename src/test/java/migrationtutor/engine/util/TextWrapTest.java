@@ -14,18 +14,22 @@ import org.junit.jupiter.api.Test;
 class TextWrapTest {
   @Test
   void wrapsAtWordsWithinWidth() {
-    assertEquals(List.of("Create the alembic version table if it doesn't exist",
-            "already ."),
+    assertEquals(
+        List.of("Create the alembic version table if it doesn't exist", "already ."),
         TextWrap.wrap("Create the alembic version table if it doesn't exist already .", 54));
   }
 
   @Test
   void breaksLongWordsAndAfterHyphens() {
     // CPython fills the first line, breaking inside the long path.
-    assertEquals(List.of("Generating /tmp/project/alembic/versions/39b199ffce5c_tt",
+    assertEquals(
+        List.of(
+            "Generating /tmp/project/alembic/versions/39b199ffce5c_tt",
             "y_demo_with_a_fairly_long_message_to_.py ..."),
-        TextWrap.wrap("Generating /tmp/project/alembic/versions/39b199ffce5c_tty_demo_with_"
-            + "a_fairly_long_message_to_.py ...", 56));
+        TextWrap.wrap(
+            "Generating /tmp/project/alembic/versions/39b199ffce5c_tty_demo_with_"
+                + "a_fairly_long_message_to_.py ...",
+            56));
     assertEquals(List.of("well-", "known"), TextWrap.wrap("well-known", 6));
   }
 
@@ -39,18 +43,21 @@ class TextWrapTest {
   void matchesCpythonOnACorpus() throws Exception {
     Path python = Path.of("/usr/bin/python3");
     Assumptions.assumeTrue(Files.isExecutable(python), "CPython not installed");
-    List<String> texts = List.of(
-        "Please edit configuration/connection/logging settings in '/tmp/a-very-long/path/with-"
-            + "hyphens/alembic.ini' before proceeding.",
-        "FAILED: Can't locate revision identified by 'deadbeef'",
-        "Creating directory /tmp/ttyinit/migrations/versions ...",
-        "one -- two --- three-four five-six-seven",
-        "a\tb\tc with\ttabs and   runs of   spaces",
-        "Supercalifragilisticexpialidocious-antidisestablishmentarianism words",
-        "ünïcödé wörds wrapped by wïdth with àccents");
+    List<String> texts =
+        List.of(
+            "Please edit configuration/connection/logging settings in '/tmp/a-very-long/path/with-"
+                + "hyphens/alembic.ini' before proceeding.",
+            "FAILED: Can't locate revision identified by 'deadbeef'",
+            "Creating directory /tmp/ttyinit/migrations/versions ...",
+            "one -- two --- three-four five-six-seven",
+            "a\tb\tc with\ttabs and   runs of   spaces",
+            "Supercalifragilisticexpialidocious-antidisestablishmentarianism words",
+            "ünïcödé wörds wrapped by wïdth with àccents");
     for (int width : new int[] {8, 13, 20, 40, 80}) {
       for (String text : texts) {
-        assertEquals(cpython(python, text, width), TextWrap.wrap(text, width),
+        assertEquals(
+            cpython(python, text, width),
+            TextWrap.wrap(text, width),
             () -> "width " + width + ": " + text);
       }
     }
@@ -58,9 +65,13 @@ class TextWrapTest {
 
   private static List<String> cpython(Path python, String text, int width)
       throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(python.toString(), "-c",
-        "import sys, textwrap; [print(l) for l in textwrap.wrap(sys.stdin.read(), int(sys.argv[1]))]",
-        Integer.toString(width)).start();
+    Process p =
+        new ProcessBuilder(
+                python.toString(),
+                "-c",
+                "import sys, textwrap; [print(l) for l in textwrap.wrap(sys.stdin.read(), int(sys.argv[1]))]",
+                Integer.toString(width))
+            .start();
     p.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

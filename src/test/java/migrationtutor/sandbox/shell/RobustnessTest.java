@@ -42,8 +42,8 @@ class RobustnessTest {
     noTrace(f.run("ls " + "a/".repeat(50_000)));
     noTrace(f.run("grep " + "(".repeat(10_000) + " main.py"));
     noTrace(f.run("grep -E '" + "(a".repeat(5_000) + "' main.py"));
-    ShellFixture.Result deep = f.run("grep -E '" + "(".repeat(20_000) + "a" + ")".repeat(20_000)
-        + "' main.py");
+    ShellFixture.Result deep =
+        f.run("grep -E '" + "(".repeat(20_000) + "a" + ")".repeat(20_000) + "' main.py");
     assertEquals(2, deep.status());
     assertFalse(deep.err().contains("internal error"), deep.err());
   }

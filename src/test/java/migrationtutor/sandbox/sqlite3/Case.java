@@ -3,8 +3,8 @@ package migrationtutor.sandbox.sqlite3;
 import java.util.List;
 
 /** One differential case: a fixture, the arguments after sqlite3, standard input, a terminal? */
-record Case(String name, String fixture, List<String> args, List<String> stdin,
-    boolean interactive) {
+record Case(
+    String name, String fixture, List<String> args, List<String> stdin, boolean interactive) {
   static Case args(String name, String fixture, String... args) {
     return new Case(name, fixture, List.of(args), List.of(), false);
   }

@@ -22,14 +22,16 @@ final class EmulatedShell {
   static Run run(Path dir, List<String> args, List<String> stdin, boolean interactive) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Sqlite3Shell.run(Sqlite3Invocation.builder(args)
-        .workingDirectory(dir)
-        .resolver(confinedTo(dir))
-        .stdin(stdin)
-        .interactive(interactive)
-        .stdout(new PrintStream(out, true))
-        .stderr(new PrintStream(err, true))
-        .build());
+    int status =
+        Sqlite3Shell.run(
+            Sqlite3Invocation.builder(args)
+                .workingDirectory(dir)
+                .resolver(confinedTo(dir))
+                .stdin(stdin)
+                .interactive(interactive)
+                .stdout(new PrintStream(out, true))
+                .stderr(new PrintStream(err, true))
+                .build());
     return new Run(status, out.toByteArray(), err.toByteArray());
   }
 }

@@ -14,12 +14,16 @@ import java.sql.Statement;
 final class Fixtures {
   /** The course database: the starter project's database.sql. */
   static final String COURSE = "course";
+
   /** After an Alembic batch rebuild: the stored schema text is {@code CREATE TABLE "todos" (}. */
   static final String BATCH = "batch";
+
   /** alembic_version, indexes (one partial), a view, a trigger, NULLs, floats and blobs. */
   static final String FULL = "full";
+
   /** A text file that is not a database. */
   static final String NOT_A_DATABASE = "notdb";
+
   /** No file: the shell creates (or not) database.db itself. */
   static final String NONE = "none";
 
@@ -38,8 +42,8 @@ final class Fixtures {
       }
       default -> throw new IllegalArgumentException(fixture);
     }
-    Files.writeString(dir.resolve("script.sql"), ".mode box\nselect 1 as one;\nselec 2;\n"
-        + "select 'after';\n");
+    Files.writeString(
+        dir.resolve("script.sql"), ".mode box\nselect 1 as one;\nselec 2;\n" + "select 'after';\n");
   }
 
   static String resource(String name) throws IOException {

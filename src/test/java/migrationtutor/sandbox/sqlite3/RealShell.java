@@ -20,8 +20,10 @@ final class RealShell {
   static boolean present() {
     boolean present = Files.isExecutable(EXECUTABLE);
     if (!present && "required".equals(System.getenv("TUTOR_DIFFERENTIAL"))) {
-      throw new AssertionError("the real sqlite3 is required (TUTOR_DIFFERENTIAL=required) but "
-          + EXECUTABLE + " is missing; install it with apt-get install -y sqlite3");
+      throw new AssertionError(
+          "the real sqlite3 is required (TUTOR_DIFFERENTIAL=required) but "
+              + EXECUTABLE
+              + " is missing; install it with apt-get install -y sqlite3");
     }
     return present;
   }

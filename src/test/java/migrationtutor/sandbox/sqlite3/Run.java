@@ -19,8 +19,9 @@ record Run(int status, byte[] out, byte[] err) {
   /** The golden file form: byte-exact, with lengths so that no terminator is ambiguous. */
   byte[] golden() {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    b.writeBytes(("status " + status + "\nstdout " + out.length + " bytes\n")
-        .getBytes(StandardCharsets.UTF_8));
+    b.writeBytes(
+        ("status " + status + "\nstdout " + out.length + " bytes\n")
+            .getBytes(StandardCharsets.UTF_8));
     b.writeBytes(out);
     b.writeBytes(("\nstderr " + err.length + " bytes\n").getBytes(StandardCharsets.UTF_8));
     b.writeBytes(err);

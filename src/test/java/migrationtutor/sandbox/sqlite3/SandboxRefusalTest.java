@@ -38,10 +38,27 @@ class SandboxRefusalTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {".shell ls", ".system ls", ".output out.txt", ".once out.txt",
-      ".backup b.db", ".save b.db", ".restore b.db", ".open other.db", ".load libx",
-      ".import data.csv todos", ".cd /", ".log log.txt", ".excel", ".clone c.db",
-      ".archive -c", ".testcase t", ".sha3sum", ".recover"})
+  @ValueSource(
+      strings = {
+        ".shell ls",
+        ".system ls",
+        ".output out.txt",
+        ".once out.txt",
+        ".backup b.db",
+        ".save b.db",
+        ".restore b.db",
+        ".open other.db",
+        ".load libx",
+        ".import data.csv todos",
+        ".cd /",
+        ".log log.txt",
+        ".excel",
+        ".clone c.db",
+        ".archive -c",
+        ".testcase t",
+        ".sha3sum",
+        ".recover"
+      })
   void dotCommandsThatReachOutsideAreRefused(String command) throws IOException {
     Run r = run("database.db", command, "SELECT 'not reached'");
     String name = command.substring(1).split(" ")[0];
@@ -49,7 +66,8 @@ class SandboxRefusalTest {
     assertEquals(1, r.status());
     assertEquals(0, r.out().length);
     try (var files = Files.list(sandbox)) {
-      assertEquals(List.of("database.db", "script.sql"),
+      assertEquals(
+          List.of("database.db", "script.sql"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
@@ -78,10 +96,17 @@ class SandboxRefusalTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ATTACH 'other.db' AS o", "attach database '/tmp/x.db' as x",
-      "EXPLAIN ATTACH 'x.db' AS x", "VACUUM INTO 'copy.db'", "vacuum main into '/tmp/c.db'",
-      "SELECT load_extension('libevil')", "select LOAD_EXTENSION ('x', 'y')",
-      "PRAGMA temp_store_directory = '/tmp'"})
+  @ValueSource(
+      strings = {
+        "ATTACH 'other.db' AS o",
+        "attach database '/tmp/x.db' as x",
+        "EXPLAIN ATTACH 'x.db' AS x",
+        "VACUUM INTO 'copy.db'",
+        "vacuum main into '/tmp/c.db'",
+        "SELECT load_extension('libevil')",
+        "select LOAD_EXTENSION ('x', 'y')",
+        "PRAGMA temp_store_directory = '/tmp'"
+      })
   void sqlThatReachesOutsideIsRefused(String sql) throws IOException {
     Run r = run("database.db", sql);
     assertTrue(err(r).startsWith("Error: in prepare, "), err(r));
@@ -93,16 +118,17 @@ class SandboxRefusalTest {
 
   @Test
   void refusedSqlInInteractiveInputIsAParseError() {
-    Run r = EmulatedShell.run(sandbox, List.of("database.db"), List.of("ATTACH 'x' AS x;"),
-        true);
+    Run r = EmulatedShell.run(sandbox, List.of("database.db"), List.of("ATTACH 'x' AS x;"), true);
     assertTrue(err(r).startsWith("Parse error: ATTACH is not available"), err(r));
   }
 
   @Test
   void aDatabaseOutsideTheSandboxIsNotOpened() {
     Run r = run("../outside/x.db", "SELECT 1");
-    assertEquals("Error: unable to open database \"../outside/x.db\": the file is outside the"
-        + " tutor's sandbox\n", err(r));
+    assertEquals(
+        "Error: unable to open database \"../outside/x.db\": the file is outside the"
+            + " tutor's sandbox\n",
+        err(r));
     assertEquals(1, r.status());
     assertFalse(Files.exists(outside.resolve("x.db")));
   }
@@ -125,15 +151,17 @@ class SandboxRefusalTest {
   @ValueSource(strings = {"-append", "-zip", "-deserialize", "-vfs", "-memtrace", "-A"})
   void optionsForOtherStorageAreRefused(String option) {
     Run r = run(option, "database.db", "SELECT 1");
-    assertEquals("sqlite3: Error: option " + option
-        + " is not available in the tutor's sandbox\n", err(r));
+    assertEquals(
+        "sqlite3: Error: option " + option + " is not available in the tutor's sandbox\n", err(r));
     assertEquals(1, r.status());
   }
 
   @Test
   void shellFunctionsThatTouchFilesDoNotExist() {
     Run r = run("database.db", "SELECT readfile('/etc/passwd')");
-    assertEquals("Error: in prepare, no such function: readfile\n"
-        + "  SELECT readfile('/etc/passwd')\n         ^--- error here\n", err(r));
+    assertEquals(
+        "Error: in prepare, no such function: readfile\n"
+            + "  SELECT readfile('/etc/passwd')\n         ^--- error here\n",
+        err(r));
   }
 }

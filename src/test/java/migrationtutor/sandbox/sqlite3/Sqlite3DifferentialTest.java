@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every case through /usr/bin/sqlite3 3.40.1 (when installed) and through the emulation, on
  * copies of the same database, and requires the same stdout, stderr and exit status byte for byte.
- * The real shell's answers are kept as golden files, so the emulation is checked against them
- * where the real shell is missing. SQLITE3_UPDATE_GOLDENS=1 rewrites them from the real shell.
+ * The real shell's answers are kept as golden files, so the emulation is checked against them where
+ * the real shell is missing. SQLITE3_UPDATE_GOLDENS=1 rewrites them from the real shell.
  */
 class Sqlite3DifferentialTest {
   static final Path GOLDEN = Path.of("src/test/resources/migrationtutor/sandbox/sqlite3/golden");
@@ -56,7 +56,9 @@ class Sqlite3DifferentialTest {
         assertEquals(files(a), files(b), c.name() + ": different files were left behind");
       }
       Assumptions.assumeTrue(Files.exists(golden), "no golden file and no real sqlite3");
-      assertEquals(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8), emu.text(),
+      assertEquals(
+          new String(Files.readAllBytes(golden), StandardCharsets.UTF_8),
+          emu.text(),
           c.name() + ": the emulation differs from the golden file");
     } finally {
       delete(a);
