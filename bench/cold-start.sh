@@ -20,12 +20,7 @@ trap 'rm -rf "$work"' EXIT
 # plain revision, so `upgrade head` has real work to do.
 make_project() {
   local dir=$1
-  mkdir -p "$dir"
-  cp -r sandbox/personal_todo/app "$dir/"
-  sqlite3 "$dir/database.db" < sandbox/personal_todo/database.sql
-  (cd "$dir" && alembic init alembic >/dev/null)
-  sed -i 's#driver://user:pass@localhost/dbname#sqlite:///database.db#' "$dir/alembic.ini"
-  sed -i 's/^from alembic import context$/from alembic import context\nfrom app.core.database import Base\nimport app.models/; s/^target_metadata = None$/target_metadata = Base.metadata/' "$dir/alembic/env.py"
+  make_configured_project "$dir"
   (cd "$dir" && alembic revision -m "add deleted_at" --rev-id aaaa00000001 >/dev/null \
     && alembic revision -m "index title" --rev-id aaaa00000002 >/dev/null \
     && alembic revision -m "nothing" --rev-id aaaa00000003 >/dev/null)
@@ -51,20 +46,6 @@ PY
 make_project "$work/real"
 make_project "$work/tutor"
 
-bench() {
-  local label=$1 setup=$2; shift 2
-  local real_times="" tutor_times=""
-  for _ in $(seq "$N"); do
-    if [ -n "$setup" ]; then (cd "$work/real" && eval "alembic $setup" >/dev/null 2>&1 || true); fi
-    real_times+="$(time_once "$work/real" alembic "$@")"$'\n'
-    if [ -n "$setup" ]; then (cd "$work/tutor" && eval "java -jar $JAR alembic $setup" >/dev/null 2>&1 || true); fi
-    tutor_times+="$(time_once "$work/tutor" java -jar "$JAR" alembic "$@")"$'\n'
-  done
-  local r t
-  r=$(printf '%s' "$real_times" | median)
-  t=$(printf '%s' "$tutor_times" | median)
-  printf '%-34s alembic %6s ms   tutor %6s ms   ratio %s\n' "$label" "$r" "$t" "$(ratio "$t" "$r")"
-}
 
 echo "N=$N runs each, median wall clock per process, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$(alembic --version), $(java -version 2>&1 | head -n 1)"

@@ -49,20 +49,6 @@ PY
 cp -r "$work/project" "$work/real"
 cp -r "$work/project" "$work/tutor"
 
-bench() {
-  local label=$1 setup=$2; shift 2
-  local real_times="" tutor_times=""
-  for _ in $(seq "$N"); do
-    if [ -n "$setup" ]; then (cd "$work/real" && alembic $setup >/dev/null 2>&1 || true); fi
-    real_times+="$(time_once "$work/real" alembic "$@")"$'\n'
-    if [ -n "$setup" ]; then (cd "$work/tutor" && java -jar "$JAR" alembic $setup >/dev/null 2>&1 || true); fi
-    tutor_times+="$(time_once "$work/tutor" java -jar "$JAR" alembic "$@")"$'\n'
-  done
-  local r t
-  r=$(printf '%s' "$real_times" | median)
-  t=$(printf '%s' "$tutor_times" | median)
-  printf '%-32s alembic %6s ms   tutor %6s ms   ratio %s\n' "$label" "$r" "$t" "$(ratio "$t" "$r")"
-}
 
 echo "N=$N, $COUNT revisions, median wall clock, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 bench "history" "" history

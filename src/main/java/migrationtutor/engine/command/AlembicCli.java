@@ -44,22 +44,7 @@ public final class AlembicCli {
    * stack: evaluated Python uses several kilobytes of Java stack per call level.
    */
   public static int run(Invocation inv, EngineBindings bindings) {
-    int[] status = {1};
-    Thread worker = new LargeStackThread("alembic", () -> status[0] = runHere(inv, bindings));
-    worker.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    return status[0];
+    return LargeStackThread.call("alembic", () -> runHere(inv, bindings));
   }
 
   private static int runHere(Invocation inv, EngineBindings bindings) {

@@ -88,12 +88,6 @@ final class Commands {
             || indicate;
     if (range.mentionsCurrent() || environment) {
       project.runEnv(
-          false,
-          null,
-          null,
-          null,
-          false,
-          false,
           (heads, context) -> {
             HistoryCommands.printHistory(ctx, project.scripts(), range, verbose, indicate, heads);
             return null;
@@ -106,12 +100,6 @@ final class Commands {
   private static void show(CommandContext ctx, Project project, String rev) {
     if (rev.equals("current")) {
       project.runEnv(
-          false,
-          null,
-          null,
-          null,
-          false,
-          false,
           (heads, context) -> {
             HistoryCommands.show(
                 ctx, project.scripts(), HistoryCommands.resolveAll(project.scripts(), heads));
@@ -125,12 +113,6 @@ final class Commands {
   private static void edit(CommandContext ctx, Project project, String rev) throws Exception {
     if (rev.equals("current")) {
       project.runEnv(
-          false,
-          null,
-          null,
-          null,
-          false,
-          false,
           (heads, context) -> {
             if (heads.isEmpty()) {
               throw new CommandError("No current revisions");

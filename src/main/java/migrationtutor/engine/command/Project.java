@@ -54,6 +54,11 @@ final class Project {
     return new RevisionLookup(scripts::revisionMap);
   }
 
+  /** Runs env.py online, with no range, tag or purge: the read-mostly commands' case. */
+  EnvironmentContext runEnv(MigrationFn fn) {
+    return runEnv(false, null, null, null, false, false, fn);
+  }
+
   /** Runs env.py for a command ({@code with EnvironmentContext(...): script.run_env()}). */
   EnvironmentContext runEnv(
       boolean asSql,

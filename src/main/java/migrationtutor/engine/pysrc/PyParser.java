@@ -1,7 +1,5 @@
 package migrationtutor.engine.pysrc;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 /** Parses a Python 3.11 module into an AST, or explains why it is not valid Python. */
 public final class PyParser {
   private PyParser() {}
@@ -17,40 +15,7 @@ public final class PyParser {
     if (source == null || fileName == null) {
       throw new NullPointerException("source and fileName are required");
     }
-    if (LargeStackThread.current()) {
-      return Parser.parse(source, fileName);
-    }
-    AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker =
-        new LargeStackThread(
-            "python-parser",
-            () -> {
-              try {
-                result.set(Parser.parse(source, fileName));
-              } catch (RuntimeException | Error e) {
-                result.set(e);
-              }
-            });
-    worker.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Object r = result.get();
-    if (r instanceof Module m) {
-      return m;
-    }
-    if (r instanceof RuntimeException e) {
-      throw e;
-    }
-    throw (Error) r;
+    // Nesting is bounded, so a large stack always suffices, even before the JIT compiles us.
+    return LargeStackThread.call("python-parser", () -> Parser.parse(source, fileName));
   }
 }

@@ -177,32 +177,7 @@ public final class PythonRepr {
 
   /** Python's {@code repr(str)}: single quotes unless only single quotes occur inside. */
   public static String strRepr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder out = new StringBuilder().append(quote);
-    s.codePoints()
-        .forEach(
-            cp -> {
-              if (cp == quote || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-              } else if (cp == '\t') {
-                out.append("\\t");
-              } else if (cp == '\n') {
-                out.append("\\n");
-              } else if (cp == '\r') {
-                out.append("\\r");
-              } else if (cp < 0x20 || cp == 0x7f) {
-                out.append(String.format("\\x%02x", cp));
-              } else if (cp < 0x7f || isPrintable(cp)) {
-                out.appendCodePoint(cp);
-              } else if (cp <= 0xff) {
-                out.append(String.format("\\x%02x", cp));
-              } else if (cp <= 0xffff) {
-                out.append(String.format("\\u%04x", cp));
-              } else {
-                out.append(String.format("\\U%08x", cp));
-              }
-            });
-    return out.append(quote).toString();
+    return migrationtutor.engine.util.PythonRepr.ofString(s);
   }
 
   /** Python's {@code repr(bytes)}: {@code b'...'} with {@code \xNN} for non-ASCII bytes. */
@@ -232,23 +207,6 @@ public final class PythonRepr {
       }
     }
     return out.append(quote).toString();
-  }
-
-  // Python's str.isprintable(): false for the "Other" and "Separator" categories except ' '.
-  private static boolean isPrintable(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return cp == ' ';
-      default:
-        return true;
-    }
   }
 
   private static String datetimeRepr(LocalDateTime dt, ZoneOffset offset) {
