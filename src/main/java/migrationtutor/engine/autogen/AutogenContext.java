@@ -12,7 +12,8 @@ import migrationtutor.engine.schema.PythonWarning;
  * database's inspector), how, and where its log lines and warnings go.
  */
 public final class AutogenContext {
-  static final String LOGGER = "alembic.autogenerate.compare";
+  /** The logger compare.py's messages go to. */
+  public static final String LOGGER_NAME = "alembic.autogenerate.compare";
 
   private final TargetMetadata metadata;
   private final Inspector inspector;

@@ -44,4 +44,15 @@ public record AutogenOptions(
         alembicModulePrefix,
         versionTable);
   }
+
+  /** These options with another version table. */
+  public AutogenOptions withVersionTable(String table) {
+    return new AutogenOptions(
+        renderAsBatch,
+        compareType,
+        compareServerDefault,
+        sqlalchemyModulePrefix,
+        alembicModulePrefix,
+        table);
+  }
 }

@@ -110,9 +110,11 @@ final class OrmModules {
   private static final Set<String> DECORATORS =
       Set.of("validates", "reconstructor", "synonym_for", "declarative_mixin");
 
+  // cls defaults to object in SQLAlchemy; None here stands for that default (a Signature holds
+  // only literal defaults), and anything not a class means "no mixin" alike.
   private static final Signature DECLARATIVE_BASE =
       Signature.parse(
-          "declarative_base(bind=None, metadata=None, mapper=None, cls=object, name='Base',"
+          "declarative_base(bind=None, metadata=None, mapper=None, cls=None, name='Base',"
               + " constructor=None, class_registry=None, metaclass=None)");
 
   private final ModelContext ctx;

@@ -16,8 +16,7 @@ import migrationtutor.engine.pyeval.Signature;
  */
 final class RegistryValue implements PyNative {
   private static final Signature GENERATE_BASE =
-      Signature.parse(
-          "generate_base(mapper=None, cls=object, name='Base', metaclass=DeclarativeMeta)");
+      Signature.parse("generate_base(mapper=None, cls=None, name='Base', metaclass=None)");
 
   private final ModelContext ctx;
   private final SaMetaData metadata;
