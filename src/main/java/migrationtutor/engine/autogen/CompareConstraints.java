@@ -171,12 +171,17 @@ final class CompareConstraints {
     return ops;
   }
 
+  // "%s" % name: an unnamed constraint is printed as None.
+  private static String pyStr(String name) {
+    return name == null ? "None" : name;
+  }
+
   private void added(ConstraintSig obj) {
     if (obj.isIndex()) {
       ops.add(new CreateIndexOp((Index) obj.element(), obj.conventional()));
       ctx.info(
           "Detected added index '"
-              + obj.name()
+              + pyStr(obj.name())
               + "' on '"
               + PythonRepr.repr(obj.columnNames())
               + "'",
@@ -188,7 +193,7 @@ final class CompareConstraints {
               tname, (UniqueConstraint) obj.element(), obj.conventional()));
       ctx.info(
           "Detected added unique constraint '"
-              + obj.name()
+              + pyStr(obj.name())
               + "' on '"
               + PythonRepr.repr(obj.columnNames())
               + "'",
@@ -201,11 +206,13 @@ final class CompareConstraints {
     if (obj.isIndex()) {
       ops.add(new DropIndexOp((Index) obj.element(), obj.conventional()));
       ctx.info(
-          "Detected removed index '" + obj.name() + "' on '" + tname + "'", "obj_removed", 726);
+          "Detected removed index '" + pyStr(obj.name()) + "' on '" + tname + "'",
+          "obj_removed",
+          726);
     } else if (!createTable && !dropTable) {
       ops.add(new DropConstraintOp(tname, (UniqueConstraint) obj.element(), obj.conventional()));
       ctx.info(
-          "Detected removed unique constraint '" + obj.name() + "' on '" + tname + "'",
+          "Detected removed unique constraint '" + pyStr(obj.name()) + "' on '" + tname + "'",
           "obj_removed",
           740);
     }
@@ -214,14 +221,19 @@ final class CompareConstraints {
   private void changed(ConstraintSig old, ConstraintSig now, String msg) {
     if (old.isIndex()) {
       ctx.info(
-          "Detected changed index '" + old.name() + "' on '" + tname + "':" + msg,
+          "Detected changed index '" + pyStr(old.name()) + "' on '" + tname + "':" + msg,
           "obj_changed",
           751);
       ops.add(new DropIndexOp((Index) old.element(), old.conventional()));
       ops.add(new CreateIndexOp((Index) now.element(), now.conventional()));
     } else {
       ctx.info(
-          "Detected changed unique constraint '" + old.name() + "' on '" + tname + "':" + msg,
+          "Detected changed unique constraint '"
+              + pyStr(old.name())
+              + "' on '"
+              + tname
+              + "':"
+              + msg,
           "obj_changed",
           763);
       ops.add(new DropConstraintOp(tname, (UniqueConstraint) old.element(), old.conventional()));
