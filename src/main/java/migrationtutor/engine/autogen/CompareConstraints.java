@@ -12,6 +12,7 @@ import migrationtutor.engine.schema.Constraint;
 import migrationtutor.engine.schema.Index;
 import migrationtutor.engine.schema.IndexElement;
 import migrationtutor.engine.schema.PythonRepr;
+import migrationtutor.engine.schema.Table;
 import migrationtutor.engine.schema.UniqueConstraint;
 
 /**
@@ -30,12 +31,17 @@ final class CompareConstraints {
   private final List<ConstraintSig> connUniques = new ArrayList<>();
   private final List<ConstraintSig> connIndexes = new ArrayList<>();
   private final List<MigrateOperation> ops = new ArrayList<>();
+  private final Table metadataTable;
+  private final Table connTable;
 
   /**
    * @param metadata the model's table, or null when the table is being dropped
-   * @param connExists whether the database has the table
+   * @param conn the reflected table, or null when the database does not have it
    */
-  CompareConstraints(AutogenContext ctx, String tname, MetadataTable metadata, boolean connExists) {
+  CompareConstraints(AutogenContext ctx, String tname, MetadataTable metadata, Table conn) {
+    boolean connExists = conn != null;
+    this.metadataTable = metadata == null ? null : metadata.table();
+    this.connTable = conn;
     this.ctx = ctx;
     this.tname = tname;
     this.createTable = !connExists;
@@ -178,7 +184,7 @@ final class CompareConstraints {
 
   private void added(ConstraintSig obj) {
     if (obj.isIndex()) {
-      ops.add(new CreateIndexOp((Index) obj.element(), obj.conventional()));
+      ops.add(new CreateIndexOp((Index) obj.element(), obj.conventional(), metadataTable));
       ctx.info(
           "Detected added index '"
               + pyStr(obj.name())
@@ -204,7 +210,7 @@ final class CompareConstraints {
 
   private void removed(ConstraintSig obj) {
     if (obj.isIndex()) {
-      ops.add(new DropIndexOp((Index) obj.element(), obj.conventional()));
+      ops.add(new DropIndexOp((Index) obj.element(), obj.conventional(), connTable));
       ctx.info(
           "Detected removed index '" + pyStr(obj.name()) + "' on '" + tname + "'",
           "obj_removed",
@@ -224,8 +230,8 @@ final class CompareConstraints {
           "Detected changed index '" + pyStr(old.name()) + "' on '" + tname + "':" + msg,
           "obj_changed",
           751);
-      ops.add(new DropIndexOp((Index) old.element(), old.conventional()));
-      ops.add(new CreateIndexOp((Index) now.element(), now.conventional()));
+      ops.add(new DropIndexOp((Index) old.element(), old.conventional(), connTable));
+      ops.add(new CreateIndexOp((Index) now.element(), now.conventional(), metadataTable));
     } else {
       ctx.info(
           "Detected changed unique constraint '"

@@ -40,7 +40,7 @@ final class CompareTables {
       }
       ops.add(new CreateTableOp(t.table(), t.conventionalNames()));
       ctx.info("Detected added table " + PythonRepr.strRepr(name), "_compare_tables", 184);
-      addIfAny(ops, name, new CompareConstraints(ctx, name, t, false).compare());
+      addIfAny(ops, name, new CompareConstraints(ctx, name, t, null).compare());
     }
     // Alembic iterates a Python set of names here (an arbitrary order); the engine takes the
     // database's table names in their sorted order.
@@ -49,7 +49,7 @@ final class CompareTables {
         continue;
       }
       Table reflected = reflect(name);
-      addIfAny(ops, name, new CompareConstraints(ctx, name, null, true).compare());
+      addIfAny(ops, name, new CompareConstraints(ctx, name, null, reflected).compare());
       ops.add(new DropTableOp(new CreateTableOp(reflected, Set.of())));
       ctx.info("Detected removed table " + PythonRepr.strRepr(name), "_compare_tables", 226);
     }
@@ -61,7 +61,7 @@ final class CompareTables {
       Table conn = reflect(name);
       CompareColumns columns = new CompareColumns(ctx, conn, metadata.table());
       List<MigrateOperation> tableOps = new ArrayList<>(columns.addedAndAltered());
-      tableOps.addAll(new CompareConstraints(ctx, name, metadata, true).compare());
+      tableOps.addAll(new CompareConstraints(ctx, name, metadata, conn).compare());
       tableOps.addAll(CompareForeignKeys.compare(ctx, name, metadata));
       tableOps.addAll(columns.removed());
       addIfAny(ops, name, tableOps);

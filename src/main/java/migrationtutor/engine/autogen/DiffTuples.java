@@ -46,9 +46,9 @@ final class DiffTuples {
           PythonRepr.strRepr(d.tableName()),
           SqlAlchemyRepr.column(d.column(), d.tableName()));
     } else if (op instanceof CreateIndexOp c) {
-      return tuple("'add_index'", SqlAlchemyRepr.index(c.index()));
+      return tuple("'add_index'", SqlAlchemyRepr.index(c.index(), c.owner()));
     } else if (op instanceof DropIndexOp d) {
-      return tuple("'remove_index'", SqlAlchemyRepr.index(d.index()));
+      return tuple("'remove_index'", SqlAlchemyRepr.index(d.index(), d.owner()));
     } else if (op instanceof CreateUniqueConstraintOp u) {
       return tuple("'add_constraint'", SqlAlchemyRepr.constraint(u.constraint()));
     } else if (op instanceof CreateForeignKeyOp f) {

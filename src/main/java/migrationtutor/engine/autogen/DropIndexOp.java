@@ -1,6 +1,7 @@
 package migrationtutor.engine.autogen;
 
 import migrationtutor.engine.schema.Index;
+import migrationtutor.engine.schema.Table;
 
 /**
  * {@code DropIndexOp.from_index(index)}: {@code op.drop_index(name, table_name=...)}, keeping the
@@ -8,8 +9,9 @@ import migrationtutor.engine.schema.Index;
  *
  * @param index the index dropped
  * @param conventional whether a naming convention named it
+ * @param owner the table whose columns the index holds, for its repr
  */
-record DropIndexOp(Index index, boolean conventional) implements MigrateOperation {
+record DropIndexOp(Index index, boolean conventional, Table owner) implements MigrateOperation {
   /** The index name as autogenerate renders it. */
   ObjectName name() {
     return new ObjectName(index.name(), conventional);
@@ -17,6 +19,6 @@ record DropIndexOp(Index index, boolean conventional) implements MigrateOperatio
 
   @Override
   public CreateIndexOp reverse() {
-    return new CreateIndexOp(index, conventional);
+    return new CreateIndexOp(index, conventional, owner);
   }
 }

@@ -3,7 +3,8 @@ package migrationtutor.engine.autogen;
 import java.util.ArrayList;
 import java.util.List;
 import migrationtutor.engine.schema.Column;
-import migrationtutor.engine.schema.ForeignKey;
+import migrationtutor.engine.schema.Constraint;
+import migrationtutor.engine.schema.ForeignKeyConstraint;
 import migrationtutor.engine.schema.FunctionServerDefault;
 import migrationtutor.engine.schema.Index;
 import migrationtutor.engine.schema.IndexElement;
@@ -22,13 +23,38 @@ import migrationtutor.engine.schema.TextServerDefault;
 final class SqlAlchemyRepr {
   private SqlAlchemyRepr() {}
 
+  /**
+   * {@code Column.__repr__} of a column of a table: a reflected table's foreign keys are
+   * table-level constraints, whose {@code ForeignKey} elements the columns print too.
+   */
+  static String column(Column c, Table table) {
+    List<String> targets = new ArrayList<>();
+    c.foreignKeys().forEach(fk -> targets.add(fk.target()));
+    for (Constraint k : table.constraints()) {
+      if (k instanceof ForeignKeyConstraint f && f.columns().contains(c.name())) {
+        String target =
+            f.referredTable() + "." + f.referredColumns().get(f.columns().indexOf(c.name()));
+        if (!targets.contains(target)) {
+          targets.add(target);
+        }
+      }
+    }
+    return column(c, table.name(), targets);
+  }
+
   /** {@code Column.__repr__}. */
   static String column(Column c, String table) {
+    List<String> targets = new ArrayList<>();
+    c.foreignKeys().forEach(fk -> targets.add(fk.target()));
+    return column(c, table, targets);
+  }
+
+  private static String column(Column c, String table, List<String> foreignKeys) {
     List<String> parts = new ArrayList<>();
     parts.add(PythonRepr.strRepr(c.name()));
     parts.add(c.type().pythonRepr());
-    for (ForeignKey fk : c.foreignKeys()) {
-      parts.add("ForeignKey(" + PythonRepr.strRepr(fk.target()) + ")");
+    for (String target : foreignKeys) {
+      parts.add("ForeignKey(" + PythonRepr.strRepr(target) + ")");
     }
     parts.add(table == null ? "table=None" : "table=<" + table + ">");
     if (c.primaryKey()) {
@@ -75,24 +101,33 @@ final class SqlAlchemyRepr {
     List<String> parts = new ArrayList<>();
     parts.add(PythonRepr.strRepr(t.name()));
     parts.add("MetaData()");
-    t.columns().forEach(c -> parts.add(column(c, t.name())));
+    t.columns().forEach(c -> parts.add(column(c, t)));
     parts.add("schema=None");
     return "Table(" + String.join(", ", parts) + ")";
   }
 
-  /** {@code Index.__repr__} of {@code to_index()}, whose columns carry no type. */
-  static String index(Index ix) {
+  /**
+   * {@code Index.__repr__}: the index keeps the columns of the table it was compared on (the
+   * model's, or the reflected table's), whose reprs it prints.
+   */
+  static String index(Index ix, Table owner) {
     List<String> parts = new ArrayList<>();
     parts.add(PythonRepr.repr(ix.name()));
     for (IndexElement e : ix.elements()) {
+      if (e.expression()) {
+        parts.add("<sqlalchemy.sql.elements.TextClause object>");
+        continue;
+      }
       parts.add(
-          e.expression()
-              ? "<sqlalchemy.sql.elements.TextClause object>"
-              : "Column("
-                  + PythonRepr.strRepr(e.text())
-                  + ", NullType(), table=<"
-                  + ix.table()
-                  + ">)");
+          owner
+              .column(e.text())
+              .map(c -> column(c, owner))
+              .orElse(
+                  "Column("
+                      + PythonRepr.strRepr(e.text())
+                      + ", NullType(), table=<"
+                      + ix.table()
+                      + ">)"));
     }
     if (ix.unique()) {
       parts.add("unique=True");
