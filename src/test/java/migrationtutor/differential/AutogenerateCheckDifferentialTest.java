@@ -49,6 +49,9 @@ class AutogenerateCheckDifferentialTest {
             "    title = Column(String(255), nullable=False)\n",
             "    title = Column(String(255), nullable=True, index=True)\n")
         .edit(MODELS, "    description = Column(Text, nullable=True)\n", "")
+        .alembicVia(SCRIPT, "check")
+        // A removed index (its diff tuple prints the reflected columns).
+        .edit(MODELS, "Column(Text, nullable=False, index=True)", "Column(Text, nullable=False)")
         .alembicVia(SCRIPT, "check");
   }
 

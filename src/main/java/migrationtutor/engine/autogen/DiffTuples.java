@@ -48,7 +48,7 @@ final class DiffTuples {
     } else if (op instanceof CreateIndexOp c) {
       return tuple("'add_index'", SqlAlchemyRepr.index(c.index(), c.owner()));
     } else if (op instanceof DropIndexOp d) {
-      return tuple("'remove_index'", SqlAlchemyRepr.index(d.index(), d.owner()));
+      return tuple("'remove_index'", SqlAlchemyRepr.index(d.reverse().index(), d.owner()));
     } else if (op instanceof CreateUniqueConstraintOp u) {
       return tuple("'add_constraint'", SqlAlchemyRepr.constraint(u.constraint()));
     } else if (op instanceof CreateForeignKeyOp f) {

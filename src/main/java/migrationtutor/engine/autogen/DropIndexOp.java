@@ -17,8 +17,12 @@ record DropIndexOp(Index index, boolean conventional, Table owner) implements Mi
     return new ObjectName(index.name(), conventional);
   }
 
+  // CreateIndexOp.from_index(self.to_index()): Alembic 1.8.1's to_index() does not pass
+  // unique on, so a dropped unique index comes back as unique=False in the downgrade.
   @Override
   public CreateIndexOp reverse() {
-    return new CreateIndexOp(index, conventional, owner);
+    Index notUnique =
+        new Index(index.name(), index.table(), index.elements(), false, index.sqliteWhere());
+    return new CreateIndexOp(notUnique, conventional, owner);
   }
 }
