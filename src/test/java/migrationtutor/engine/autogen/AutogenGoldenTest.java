@@ -3,16 +3,10 @@ package migrationtutor.engine.autogen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import migrationtutor.engine.command.AlembicCli;
-import migrationtutor.engine.command.Invocation;
-import migrationtutor.engine.output.Console;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the rendered code runs, and that the round trip finds nothing left to do.
  */
 class AutogenGoldenTest {
-  private static final Path DIR = Path.of("src/test/resources/migrationtutor/engine/autogen");
+  private static final Path DIR = AutogenProject.RESOURCES;
   private static final Pattern CASE = Pattern.compile("(?m)^=== ");
   private static final Pattern CREATE_DATE = Pattern.compile("Create Date: .*");
 
@@ -90,42 +81,23 @@ class AutogenGoldenTest {
 
   // The same steps as gen_autogen_golden.py's run_case, on the engine.
   private String run(Case c) throws Exception {
-    Path project = tmp.resolve(c.name());
-    copy(DIR.resolve("project"), project);
-    Path envPy = project.resolve("alembic/env.py");
-    StringBuilder options = new StringBuilder();
-    for (String o : c.options().split(",")) {
-      if (!o.isBlank()) {
-        options.append("            ").append(o.strip()).append(",\n");
-      }
-    }
-    Files.writeString(
-        envPy, Files.readString(envPy).replace("            # OPTIONS\n", options.toString()));
-    Files.writeString(project.resolve("models.py"), c.models());
-    try (Connection db =
-            DriverManager.getConnection("jdbc:sqlite:" + project.resolve("database.db"));
-        Statement s = db.createStatement()) {
-      for (String statement : c.sql().split(";\\s*\n")) {
-        if (!statement.isBlank()) {
-          s.execute(statement);
-        }
-      }
-    }
+    AutogenProject project =
+        AutogenProject.create(tmp.resolve(c.name()), c.options(), c.sql(), c.models());
     List<String> out = new ArrayList<>();
     out.add("=== " + c.name());
-    Result r =
-        alembic(project, "revision", "--autogenerate", "-m", "case", "--rev-id", "000000000001");
+    AutogenProject.Result r =
+        project.alembic("revision", "--autogenerate", "-m", "case", "--rev-id", "000000000001");
     out.add("--- revision exit " + r.code());
     out.add(r.output().stripTrailing());
     out.add("--- file");
-    out.add(file(project.resolve("alembic/versions/000000000001_case.py")).stripTrailing());
-    r = alembic(project, "upgrade", "head");
+    out.add(file(project.dir().resolve("alembic/versions/000000000001_case.py")).stripTrailing());
+    r = project.alembic("upgrade", "head");
     out.add("--- upgrade exit " + r.code());
     out.add(lastLine(r.output()));
-    r = alembic(project, "revision", "--autogenerate", "-m", "again", "--rev-id", "000000000002");
+    r = project.alembic("revision", "--autogenerate", "-m", "again", "--rev-id", "000000000002");
     out.add("--- again exit " + r.code());
     out.add(r.output().stripTrailing());
-    Path again = project.resolve("alembic/versions/000000000002_again.py");
+    Path again = project.dir().resolve("alembic/versions/000000000002_again.py");
     if (Files.exists(again)) {
       String text = file(again);
       out.add("--- again upgrade");
@@ -134,30 +106,6 @@ class AutogenGoldenTest {
               .stripTrailing());
     }
     return String.join("\n", out) + "\n";
-  }
-
-  private record Result(int code, String output) {}
-
-  private static Result alembic(Path project, String... args) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream merged = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    Invocation inv =
-        new Invocation(
-            project,
-            List.of(args),
-            Map.of("PATH", "/usr/bin:/bin"),
-            Console.of(merged, merged),
-            80,
-            Clock.systemUTC(),
-            file -> {
-              throw new Exception("no editor in tests");
-            },
-            Path.of("/"));
-    int code = AlembicCli.run(inv);
-    // Python reports the exit status of sys.exit(-1) as 255.
-    return new Result(
-        code & 0xff,
-        bytes.toString(StandardCharsets.UTF_8).replace(project.toString(), "<project>"));
   }
 
   private static String file(Path p) throws IOException {
@@ -172,19 +120,6 @@ class AutogenGoldenTest {
       }
     }
     return last;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   /** One case of cases.txt; {@code @name} in a section stands for that case's section. */
