@@ -126,6 +126,20 @@ class AutogenerateModelsDifferentialTest {
   }
 
   @Test
+  void trailingCommaWarning(@TempDir Path tmp) {
+    project(tmp)
+        .write(
+            MODELS,
+            "from sqlalchemy import Column, Integer, String\n\n"
+                + "from app.core.database import Base\n\n\n"
+                + "class Note(Base):\n"
+                + "    __tablename__ = \"notes\"\n"
+                + "    id = Column(Integer, primary_key=True)\n"
+                + "    text = Column(String(20)),\n")
+        .alembic("revision", "--autogenerate", "-m", "comma");
+  }
+
+  @Test
   void modelsThatFailToImport(@TempDir Path tmp) {
     project(tmp)
         // SQLAlchemy 2.0's API on 1.4: an ImportError traceback.
