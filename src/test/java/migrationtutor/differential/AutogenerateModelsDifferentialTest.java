@@ -125,6 +125,38 @@ class AutogenerateModelsDifferentialTest {
         .alembic("upgrade", "head");
   }
 
+  /** Only the modules env.py imports, directly or not, define the target metadata's tables. */
+  @Test
+  void modelsPackageImportedInPart(@TempDir Path tmp) {
+    String user =
+        "from sqlalchemy import Column, Integer, String\n"
+            + "from app.core.database import Base\n\n\n"
+            + "class User(Base):\n"
+            + "    __tablename__ = \"users\"\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    name = Column(String(40), nullable=False)\n";
+    String post =
+        "from sqlalchemy import Column, ForeignKey, Integer, Text\n"
+            + "from app.core.database import Base\n\n\n"
+            + "class Post(Base):\n"
+            + "    __tablename__ = \"posts\"\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    user_id = Column(Integer, ForeignKey(\"users.id\"))\n"
+            + "    body = Column(Text)\n";
+    project(tmp)
+        .delete(MODELS)
+        .write("app/models/__init__.py", "from .user import User  # noqa: F401\n")
+        .write("app/models/user.py", user)
+        .write("app/models/post.py", post)
+        .alembic("revision", "--autogenerate", "-m", "users only", "--rev-id", "aaaa00000001")
+        .delete("alembic/versions/aaaa00000001_users_only.py")
+        .write(
+            "app/models/__init__.py",
+            "from .user import User  # noqa: F401\nfrom . import post  # noqa: F401\n")
+        .alembic("revision", "--autogenerate", "-m", "both")
+        .alembic("upgrade", "head");
+  }
+
   @Test
   void trailingCommaWarning(@TempDir Path tmp) {
     project(tmp)
