@@ -45,10 +45,12 @@ public final class CourseLoader {
     }
     try {
       if (Files.isDirectory(location)) {
-        return load(read(location.resolve(BUNDLED), BUNDLED + "/"));
+        Path dir = location.resolve(BUNDLED);
+        return load(Files.isDirectory(dir) ? read(dir, BUNDLED + "/") : Map.of());
       }
       try (FileSystem jar = FileSystems.newFileSystem(location)) {
-        return load(read(jar.getPath("/" + BUNDLED), BUNDLED + "/"));
+        Path dir = jar.getPath("/" + BUNDLED);
+        return load(Files.isDirectory(dir) ? read(dir, BUNDLED + "/") : Map.of());
       }
     } catch (IOException e) {
       throw new IllegalStateException("the bundled lessons cannot be read: " + e.getMessage(), e);

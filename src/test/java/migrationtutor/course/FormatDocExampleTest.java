@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The worked example of docs/lesson-format.md is a real lesson: it lints clean and verifies. */
-class FormatDocExampleTest {
-  static String example() throws Exception {
+public class FormatDocExampleTest {
+  public static String example() throws Exception {
     String doc = Files.readString(Path.of("docs/lesson-format.md"), StandardCharsets.UTF_8);
     int start = doc.indexOf("````markdown\n");
     int end = doc.indexOf("\n````\n", start);

@@ -18,6 +18,12 @@ public final class LessonRecord {
   /** When its last step passed, or null. */
   public Instant passed;
 
+  /**
+   * When the workspace was prepared past it (a later lesson was opened and its solutions were
+   * replayed instead of the learner doing it), or null. A prepared lesson is not passed.
+   */
+  public Instant prepared;
+
   /** Its steps, in order. */
   public final List<StepRecord> steps = new ArrayList<>();
 

@@ -45,6 +45,7 @@ public final class Progress {
           m.put("started", time(l.started));
           m.put("from", (long) l.from);
           m.put("passed", time(l.passed));
+          m.put("prepared", time(l.prepared));
           List<Object> steps = new ArrayList<>();
           for (StepRecord s : l.steps) {
             Map<String, Object> sm = new LinkedHashMap<>();
@@ -87,6 +88,7 @@ public final class Progress {
           l.started = instant(m.get("started"));
           l.from = m.get("from") instanceof Long n ? n.intValue() : 0;
           l.passed = instant(m.get("passed"));
+          l.prepared = instant(m.get("prepared"));
           if (m.get("steps") instanceof List<?> steps) {
             for (Object o : steps) {
               l.steps.add(step(o));
