@@ -1,0 +1,35 @@
+package migrationtutor.course.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the learner did in one lesson, step by step. */
+public final class LessonRecord {
+  /** The lesson file's fingerprint when it was started. */
+  public String fingerprint;
+
+  /** When the learner first opened it. */
+  public Instant started;
+
+  /** The first transcript line that counts for it (moved by {@code reset}). */
+  public int from;
+
+  /** When its last step passed, or null. */
+  public Instant passed;
+
+  /** Its steps, in order. */
+  public final List<StepRecord> steps = new ArrayList<>();
+
+  /** The record of step {@code index} (0-based), made when missing. */
+  public StepRecord step(int index, String title) {
+    while (steps.size() <= index) {
+      steps.add(new StepRecord(null));
+    }
+    StepRecord s = steps.get(index);
+    if (s.title == null) {
+      s.title = title;
+    }
+    return s;
+  }
+}
