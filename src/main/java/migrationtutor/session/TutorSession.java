@@ -146,7 +146,10 @@ public final class TutorSession {
         pending = null;
         String a = line.strip().toLowerCase(java.util.Locale.ROOT);
         out.addAll(a.equals("y") || a.equals("yes") ? p.yes().get() : p.no().get());
-        return reply(out, 0, false);
+        if (!a.equals("quit") && !a.equals("exit")) {
+          return reply(out, 0, false);
+        }
+        // Leaving is always possible: the question is answered no, then the line runs.
       }
       SessionCommand c = SessionCommand.parse(line);
       if (c != null) {

@@ -1,6 +1,7 @@
 package migrationtutor.session;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -111,8 +112,8 @@ public final class WorkspaceWatcher implements AutoCloseable {
   }
 
   /**
-   * A digest of the workspace's files outside {@code .tutor}: names, sizes and modification times.
-   * Equal digests mean nothing changed as far as the checks can tell.
+   * A digest of the workspace outside {@code .tutor}: folder names, and file names, sizes and
+   * modification times. Equal digests mean nothing changed as far as the checks can tell.
    */
   public static String state(Path root) {
     MessageDigest md;
@@ -127,9 +128,12 @@ public final class WorkspaceWatcher implements AutoCloseable {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-              return dir.equals(root.resolve(".tutor"))
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
+              if (dir.equals(root.resolve(".tutor"))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              // Folders count too: a check may ask for one (exists alembic/versions).
+              md.update((root.relativize(dir) + "/\n").getBytes(StandardCharsets.UTF_8));
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -141,7 +145,7 @@ public final class WorkspaceWatcher implements AutoCloseable {
                           + "\0"
                           + a.lastModifiedTime().toMillis()
                           + "\n")
-                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                      .getBytes(StandardCharsets.UTF_8));
               return FileVisitResult.CONTINUE;
             }
 

@@ -111,8 +111,15 @@ final class JLineConsole {
                 shell.workspace().root(),
                 () -> {
                   List<SessionEvent> events = tutor.recheck();
-                  if (!events.isEmpty() && reader.isReading()) {
-                    reader.printAbove(ConsoleSession.render(events).stripTrailing());
+                  if (events.isEmpty()) {
+                    return;
+                  }
+                  String text = ConsoleSession.render(events);
+                  if (reader.isReading()) {
+                    reader.printAbove(text.stripTrailing());
+                  } else {
+                    out.print(text); // between two prompts: printed as command output is
+                    out.flush();
                   }
                 });
     try {
