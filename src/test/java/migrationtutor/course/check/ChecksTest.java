@@ -288,4 +288,39 @@ class ChecksTest {
     }
     assertEquals(new java.util.TreeSet<>(CheckParser.USAGE.keySet()), names);
   }
+
+  /** The outcome of {@code line} on a copy of {@code done} where {@code path} had from -> to. */
+  private static String afterEdit(String path, String from, String to, String line)
+      throws Exception {
+    try (Sandbox s = done.copy()) {
+      Path f = PathGlob.single(s.root(), path);
+      String text = Files.readString(f);
+      assertEquals(true, text.contains(from), from);
+      Files.writeString(f, text.replace(from, to));
+      return outcome(s, line);
+    }
+  }
+
+  @Test
+  void targetMetadataSaysWhatIsMissing() throws Exception {
+    assertEquals(
+        "alembic/env.py still sets target_metadata = None; set it to Base.metadata"
+            + " (from app.core.database import Base)",
+        afterEdit(
+            "alembic/env.py",
+            "target_metadata = Base.metadata",
+            "target_metadata = None",
+            "target-metadata"));
+    assertEquals(
+        "alembic/env.py imports Base but not the models in app.models, so Base.metadata has no"
+            + " tables (add: from app import models)",
+        afterEdit("alembic/env.py", "import app.models\n", "", "target-metadata"));
+    assertEquals(
+        "sqlalchemy.url in alembic.ini is sqlite://database.db, expected sqlite:///database.db",
+        afterEdit(
+            "alembic.ini",
+            "sqlite:///database.db",
+            "sqlite://database.db",
+            "ini sqlalchemy.url sqlite:///database.db"));
+  }
 }
