@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import migrationtutor.course.Course;
 import migrationtutor.course.Lesson;
+import migrationtutor.course.ProjectSwap;
 import migrationtutor.course.Step;
 import migrationtutor.course.StepChecks;
 import migrationtutor.course.check.CheckResult;
@@ -72,6 +73,7 @@ public final class TutorSession {
   private final TutorCommands commands;
   private Pending pending;
   private String checkedState;
+  private boolean recovered;
 
   private TutorSession(Course course, Shell shell, ProgressKeeper keeper) {
     this.course = course;
@@ -92,8 +94,21 @@ public final class TutorSession {
     if (course.lessons().isEmpty()) {
       throw new SessionException("the course has no lessons; run 'tutor lint' on it");
     }
+    boolean recovered;
     try {
-      return new TutorSession(course, shell, ProgressKeeper.open(shell.workspace().root(), clock));
+      recovered = ProjectSwap.recover(shell.workspace().root());
+    } catch (IOException e) {
+      throw new SessionException(
+          "the tutor stopped while replacing your project files last time, and cannot finish"
+              + " that now ("
+              + e.getMessage()
+              + "). The new files are in .tutor/swap/files in the workspace.");
+    }
+    try {
+      TutorSession t =
+          new TutorSession(course, shell, ProgressKeeper.open(shell.workspace().root(), clock));
+      t.recovered = recovered;
+      return t;
     } catch (IOException e) {
       throw new SessionException(
           e.getMessage()
@@ -127,6 +142,12 @@ public final class TutorSession {
     lock.lock();
     try {
       List<SessionEvent> out = new ArrayList<>();
+      if (recovered) {
+        out.add(
+            new SessionEvent.Info(
+                "The tutor stopped while it was replacing your project files; it has finished"
+                    + " that now."));
+      }
       for (String notice : keeper.reconcile(course)) {
         out.add(new SessionEvent.Info(notice));
       }
