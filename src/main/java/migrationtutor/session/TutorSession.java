@@ -306,6 +306,14 @@ public final class TutorSession {
     return SessionCommand.parse(line) != null;
   }
 
+  /**
+   * Completion candidates for the tutor's own commands at {@code cursor} in {@code line}; a front
+   * end offers them with the shell's ({@code Shell.complete}).
+   */
+  public List<migrationtutor.sandbox.shell.Candidate> complete(String line, int cursor) {
+    return TutorCompletion.complete(course, line, cursor);
+  }
+
   /** The tutor's own command words, for completion. */
   public static List<String> commandWords() {
     return SessionCommand.NAMES.stream().sorted().toList();
