@@ -86,6 +86,12 @@ class TutorSessionTest {
         textReport);
     assertTrue(textReport.contains("0 of 1 lessons passed."), textReport);
     String junit = GradeFormat.junit(report);
+    var xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new java.io.ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(5, xml.getElementsByTagName("testcase").getLength());
+    assertEquals(5, xml.getElementsByTagName("failure").getLength());
     assertTrue(junit.contains("tests=\"5\" failures=\"5\""), junit);
     assertTrue(
         junit.contains(
