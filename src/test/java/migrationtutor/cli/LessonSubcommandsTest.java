@@ -108,4 +108,18 @@ class LessonSubcommandsTest {
                     + " step 'Make it': notes.txt does not exist\n"),
         out.toString());
   }
+
+  @Test
+  void eachSubcommandHasHelp() {
+    for (String sub : new String[] {"grade", "lint", "verify"}) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(sub, "--help"));
+      assertTrue(out.toString().startsWith("Usage: tutor " + sub), out.toString());
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--help"));
+    for (String word : new String[] {"--lessons=DIR", "grade", "lint", "verify"}) {
+      assertTrue(out.toString().contains(word), out.toString());
+    }
+  }
 }
