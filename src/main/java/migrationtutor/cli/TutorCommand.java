@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import migrationtutor.ui.console.ConsoleLauncher;
+import migrationtutor.ui.screen.ScreenLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The root {@code tutor} command: global options and the subcommands. Without a subcommand it
- * starts (or resumes) the learner's workspace in the plain console.
+ * starts (or resumes) the learner's workspace: full-screen on a terminal, else (or with {@code
+ * --plain}) in the plain console.
  */
 @Command(
     name = "tutor",
@@ -39,8 +41,8 @@ final class TutorCommand implements Callable<Integer> {
   @Option(
       names = "--plain",
       description =
-          "Use the plain console (line editor, or piped input). It is also what runs"
-              + " on a terminal until the full-screen tutor exists.")
+          "Use the plain console (line editor, or piped input) instead of the full-screen"
+              + " tutor. Without a terminal the plain console is always used.")
   boolean plain;
 
   @Option(names = "--no-color", description = "No colour (as does the NO_COLOR variable).")
@@ -62,11 +64,18 @@ final class TutorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The full-screen tutor does not exist yet: every start runs the plain console.
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    if (!plain && TerminalProbe.isTerminal(0) && TerminalProbe.isTerminal(1)) {
+      java.util.OptionalInt status =
+          ScreenLauncher.run(
+              new ScreenLauncher.Options(workspace, !noColor, out, err, System.getenv()));
+      if (status.isPresent()) {
+        return status.getAsInt();
+      }
+    }
     return ConsoleLauncher.run(
         new ConsoleLauncher.Options(
             workspace,
