@@ -19,7 +19,7 @@ final class EditorPane {
   private final String name;
   private final EditorBuffer buffer;
   private final CompletableFuture<Boolean> closed = new CompletableFuture<>();
-  private int top;
+  private int top = -1; // -1: not drawn yet, the first frame centres the cursor
   private int left;
   private boolean confirmingCancel;
   private String message = "";
@@ -132,8 +132,10 @@ final class EditorPane {
     if (textRows <= 0 || textWidth <= 4) {
       return null;
     }
-    // Keep the cursor in view, with a little context around it.
-    if (buffer.row() < top) {
+    // Keep the cursor in view; at first show the lines around it (the rest of the function).
+    if (top < 0) {
+      top = Math.max(0, buffer.row() - textRows / 3);
+    } else if (buffer.row() < top) {
       top = buffer.row();
     } else if (buffer.row() >= top + textRows) {
       top = buffer.row() - textRows + 1;
@@ -176,7 +178,7 @@ final class EditorPane {
     c.line(
         in.col(),
         in.row() + textRows,
-        StyledLine.of(bottom, bottomStyle),
+        StyledLine.of(" " + bottom, bottomStyle),
         in.width(),
         Style.NORMAL);
     if (confirmingCancel) {

@@ -35,7 +35,7 @@ final class HelpOverlay {
       }
       lines.add(
           new StyledLine(
-              List.of(new Span(String.format("%-18s", k[0]), Style.BOLD), Span.of(k[1]))));
+              List.of(new Span(String.format("%-19s ", k[0]), Style.BOLD), Span.of(k[1]))));
     }
     lines.add(StyledLine.EMPTY);
     lines.add(StyledLine.of("Any key closes this help.", Style.DIM));

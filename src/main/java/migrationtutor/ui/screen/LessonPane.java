@@ -56,7 +56,8 @@ final class LessonPane {
     if (in.isEmpty()) {
       return;
     }
-    Rect text = new Rect(in.col() + 1, in.row(), in.width() - 1, in.height());
+    Rect text = new Rect(in.col() + 1, in.row(), in.width() - 2, in.height());
+    c.fill(new Rect(in.right() - 1, in.row(), 1, in.height()), Style.NORMAL);
     if (renderedWidth != text.width()) {
       rendered = renderer.render(content.markdown(), text.width());
       renderedWidth = text.width();

@@ -80,32 +80,60 @@ final class TutorScreen {
         new PrintStream(
             new PaneOutput(shellPane.scrollback(), Style.NORMAL), true, StandardCharsets.UTF_8);
     shellPane.input().resetHistory(shell.history());
+    greet();
+  }
+
+  /** The shell pane's first lines: a new workspace, or where the learner left off. */
+  private void greet() {
+    var ws = shell.workspace();
+    String text =
+        ws.created()
+            ? "Created your workspace from the " + ws.project() + " starter project, in"
+            : "Welcome back ("
+                + shell.history().size()
+                + " commands in history). Your workspace is";
+    shellPane.scrollback().add(StyledLine.of(text, Style.DIM));
+    shellPane.scrollback().add(StyledLine.of("  " + ws.root(), Style.DIM));
+    shellPane
+        .scrollback()
+        .add(StyledLine.of("Type help for the commands, F1 for the keys.", Style.DIM));
   }
 
   /** Runs until the learner quits; returns the exit status ({@code exit N}, else 0). */
   int run() throws IOException, InterruptedException {
     long lastKey = System.nanoTime();
     while (!quit) {
-      boolean busy = false;
-      if (!suspended) {
-        KeyStroke k = screen.pollInput();
-        while (k != null && !quit) {
-          busy = true;
-          lastKey = System.nanoTime();
-          key(k);
-          k = suspended ? null : screen.pollInput();
-        }
-      }
-      Runnable task = ui.next(busy ? 0 : idleWait(lastKey));
-      while (task != null) {
-        task.run();
-        task = ui.next(0);
-      }
-      if (!suspended && (busy || ui.takeRepaint())) {
-        render();
+      if (pump(idleWait(lastKey))) {
+        lastKey = System.nanoTime();
       }
     }
     return exitStatus;
+  }
+
+  /**
+   * One pass: handles the keys that are there, then what the command's thread sent (waiting up to
+   * {@code wait} ms when there were no keys), then draws if anything changed. Returns whether keys
+   * were handled.
+   */
+  boolean pump(long wait) throws IOException, InterruptedException {
+    boolean keys = false;
+    if (!suspended) {
+      KeyStroke k = screen.pollInput();
+      while (k != null && !quit) {
+        keys = true;
+        key(k);
+        k = suspended ? null : screen.pollInput();
+      }
+    }
+    Runnable task = ui.next(keys ? 0 : wait);
+    while (task != null) {
+      task.run();
+      task = ui.next(0);
+    }
+    if (!suspended && (keys || ui.takeRepaint())) {
+      render();
+    }
+    return keys;
   }
 
   /** Keys are looked for every 4 ms while the learner types, every 15 ms when idle. */
@@ -299,6 +327,10 @@ final class TutorScreen {
 
   boolean quitRequested() {
     return quit;
+  }
+
+  int exitStatus() {
+    return exitStatus;
   }
 
   /** Ends the command's thread, giving a command that reads input the end of it. */
