@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalInt;
+import migrationtutor.course.Course;
 import migrationtutor.engine.sqlite.Warmup;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
@@ -29,13 +30,15 @@ public final class ScreenLauncher {
    * @param out standard output, for the parting words after the screen is closed
    * @param err standard error
    * @param environment the process environment
+   * @param course the course to teach, or null for the shell alone
    */
   public record Options(
       Path workspace,
       boolean color,
       PrintStream out,
       PrintStream err,
-      Map<String, String> environment) {}
+      Map<String, String> environment,
+      Course course) {}
 
   private ScreenLauncher() {}
 
