@@ -13,6 +13,7 @@ final class LessonPane {
   private int renderedWidth = -1;
   private int top;
   private int lastHeight = 1;
+  private String pendingAnchor = "";
 
   LessonPane(boolean color) {
     this.renderer = new MarkdownRenderer(color);
@@ -29,6 +30,9 @@ final class LessonPane {
     }
     if (!c.markdown().equals(content.markdown())) {
       renderedWidth = -1;
+    }
+    if (!c.anchor().equals(content.anchor())) {
+      pendingAnchor = c.anchor(); // a new step: show its heading at the top
     }
     content = c;
   }
@@ -63,6 +67,15 @@ final class LessonPane {
       renderedWidth = text.width();
     }
     lastHeight = text.height();
+    if (!pendingAnchor.isEmpty()) {
+      for (int i = 0; i < rendered.size(); i++) {
+        if (rendered.get(i).text().contains(pendingAnchor)) {
+          top = i;
+          break;
+        }
+      }
+      pendingAnchor = "";
+    }
     scroll(0);
     c.fill(new Rect(in.col(), in.row(), 1, in.height()), Style.NORMAL);
     c.lines(text, rendered, top);
@@ -71,7 +84,7 @@ final class LessonPane {
       c.text(r.right() - 2 - more.length(), r.bottom() - 1, more, Style.DIM, more.length());
     }
     if (top > 0) {
-      c.text(r.right() - 8, r.row(), " ↑ more ", Style.DIM, 8);
+      c.text(r.right() - 10, r.row(), " ↑ more ", Style.DIM, 8);
     }
   }
 }

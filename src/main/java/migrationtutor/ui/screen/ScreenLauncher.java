@@ -13,6 +13,8 @@ import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
 import migrationtutor.sandbox.workspace.Workspace;
 import migrationtutor.sandbox.workspace.WorkspaceException;
+import migrationtutor.session.SessionException;
+import migrationtutor.session.TutorSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -68,8 +70,19 @@ public final class ScreenLauncher {
       Shell shell =
           new Shell(
               workspace, o.environment(), Clock.systemDefaultZone(), ToolCommands::registerAll);
+      TutorSession session;
+      try {
+        session =
+            o.course() == null
+                ? null
+                : TutorSession.open(o.course(), shell, Clock.systemDefaultZone());
+      } catch (SessionException e) {
+        close(jline);
+        o.err().print("tutor: " + e.getMessage() + "\n");
+        return OptionalInt.of(1);
+      }
       boolean color = o.color() && o.environment().getOrDefault("NO_COLOR", "").isEmpty();
-      int status = runScreen(jline, shell, Theme.of(color), o);
+      int status = runScreen(jline, shell, session, Theme.of(color), o);
       o.out()
           .print(
               "Your work is kept in "
@@ -79,7 +92,8 @@ public final class ScreenLauncher {
     }
   }
 
-  private static int runScreen(Terminal jline, Shell shell, Theme theme, Options o) {
+  private static int runScreen(
+      Terminal jline, Shell shell, TutorSession session, Theme theme, Options o) {
     JLineBackedTerminal terminal;
     try {
       terminal = new JLineBackedTerminal(jline);
@@ -93,7 +107,8 @@ public final class ScreenLauncher {
       TerminalScreen screen = new TerminalScreen(terminal);
       screen.startScreen();
       try {
-        tutor = new TutorScreen(screen, shell, theme, terminal, o.environment());
+        tutor = new TutorScreen(screen, shell, session, theme, terminal, o.environment());
+        tutor.begin();
         return tutor.run();
       } finally {
         if (tutor != null) {

@@ -48,6 +48,10 @@ final class ScreenPainter {
         s.shell.workspace().root().getFileName()
             + (lesson.position().isEmpty() ? "" : " · " + lesson.position());
     StatusBar.draw(c, l.status(), where, keys);
+    if (s.menu != null) {
+      s.menu.draw(c, cols, rows);
+      cursor = null;
+    }
     if (s.helpShown) {
       HelpOverlay.draw(c, cols, rows);
       cursor = null;
@@ -65,6 +69,9 @@ final class ScreenPainter {
   private StyledLine prompt() {
     if (s.running) {
       return s.programInput.waiting() ? StyledLine.of(s.programPrompt, Style.PROMPT) : null;
+    }
+    if (s.question != null) {
+      return StyledLine.of(s.question + " [y/N] ", Style.PROMPT);
     }
     return new StyledLine(
         List.of(

@@ -126,7 +126,7 @@ final class ShellKeys {
       }
       return;
     }
-    if (!s.shell.isComplete(text)) {
+    if (s.question == null && !s.shell.isComplete(text)) {
       in.insert("\n");
       return;
     }
@@ -151,12 +151,14 @@ final class ShellKeys {
     StyledLine prompt =
         s.running
             ? StyledLine.of(s.programPrompt, Style.PROMPT)
-            : new StyledLine(
-                List.of(
-                    new Span(s.shell.workspace().project(), Style.PROMPT),
-                    Span.of(":"),
-                    new Span(s.shell.displayCwd(), Style.PROMPT),
-                    Span.of("$ ")));
+            : s.question != null
+                ? StyledLine.of(s.question + " [y/N] ", Style.PROMPT)
+                : new StyledLine(
+                    List.of(
+                        new Span(s.shell.workspace().project(), Style.PROMPT),
+                        Span.of(":"),
+                        new Span(s.shell.displayCwd(), Style.PROMPT),
+                        Span.of("$ ")));
     for (int i = 0; i < lines.length; i++) {
       StyledLine head = i == 0 ? prompt : StyledLine.of("> ", Style.PROMPT);
       s.shellPane.scrollback().add(head.withTail(new Span(lines[i], Style.COMMAND)));
@@ -168,6 +170,9 @@ final class ShellKeys {
         s.running
             ? s.programInput.waiting() ? s.shell.completeInput(in.text(), in.cursor()) : List.of()
             : s.shell.complete(in.text(), in.cursor(), completionIo());
+    if (!s.running && s.lessonsAvailable()) {
+      candidates = withTutorCommands(in, candidates);
+    }
     TabCompletion.Result r = TabCompletion.complete(in, candidates);
     if (!r.listed().isEmpty()) {
       echo(in.text());
@@ -175,6 +180,21 @@ final class ShellKeys {
         s.shellPane.scrollback().add(StyledLine.plain(line));
       }
     }
+  }
+
+  /** The tutor's own commands (hint, lessons, ...) complete as first words too. */
+  private static List<Candidate> withTutorCommands(InputLine in, List<Candidate> shellOnes) {
+    var at = migrationtutor.sandbox.shell.parse.ShellParser.atCursor(in.text(), in.cursor());
+    if (!at.words().isEmpty()) {
+      return shellOnes;
+    }
+    List<Candidate> all = new ArrayList<>(shellOnes);
+    for (String w : migrationtutor.session.TutorSession.commandWords()) {
+      if (w.startsWith(at.prefix()) && all.stream().noneMatch(c -> c.value().equals(w))) {
+        all.add(new Candidate(w, "tutor command", true));
+      }
+    }
+    return all;
   }
 
   private ShellIO completionIo() {

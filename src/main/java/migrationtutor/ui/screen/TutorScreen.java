@@ -13,6 +13,7 @@ import java.util.List;
 import migrationtutor.sandbox.shell.FileEditor;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
+import migrationtutor.session.TutorSession;
 
 /**
  * The full-screen tutor's state and loop. Only this thread touches the screen: keys are read and
@@ -40,6 +41,8 @@ final class TutorScreen {
   private final PrintStream out;
   private final PrintStream err;
   private final Deque<String> typeahead = new ArrayDeque<>();
+  private final SessionBridge bridge;
+  private final EventView events = new EventView(this);
 
   Focus focus = Focus.SHELL;
   Feedback feedback;
@@ -48,6 +51,8 @@ final class TutorScreen {
   boolean running;
   String programPrompt = "";
   int justPassed = -1;
+  String question;
+  LessonMenu menu;
   private boolean suspended;
   private boolean quitting;
   private boolean quit;
@@ -57,6 +62,7 @@ final class TutorScreen {
   TutorScreen(
       Screen screen,
       Shell shell,
+      TutorSession session,
       Theme theme,
       TerminalHost host,
       java.util.Map<String, String> env) {
@@ -66,7 +72,8 @@ final class TutorScreen {
     this.shellPane = new ShellPane(new Scrollback(ui::repaint));
     this.lessonPane = new LessonPane(theme.color());
     this.programInput = new ProgramInput(() -> ui.post(this::inputWanted));
-    this.runner = new ShellRunner(shell);
+    this.runner = new ShellRunner();
+    this.bridge = session == null ? null : new SessionBridge(session);
     this.errors = new ErrorLog(shell.workspace().root());
     this.keys = new ShellKeys(this);
     this.fileEditor = new ScreenFileEditor(this, host, shell.workspace().root(), env);
@@ -81,6 +88,35 @@ final class TutorScreen {
             new PaneOutput(shellPane.scrollback(), Style.NORMAL), true, StandardCharsets.UTF_8);
     shellPane.input().resetHistory(shell.history());
     greet();
+  }
+
+  /**
+   * Starts the session (resuming the learner's lesson, checking the step at once) on the command's
+   * thread, and watches the workspace for files saved in the learner's own editor.
+   */
+  void begin() {
+    if (bridge == null) {
+      return;
+    }
+    running = true;
+    runner.start(
+        () -> {
+          try {
+            SessionBridge.Result r = bridge.start();
+            ui.post(
+                () -> {
+                  events.apply(r);
+                  finished(0, false);
+                });
+          } catch (RuntimeException e) {
+            ui.post(
+                () -> {
+                  showError("starting the lesson", e);
+                  finished(1, false);
+                });
+          }
+        });
+    bridge.watch(r -> ui.post(() -> events.apply(r)));
   }
 
   /** The shell pane's first lines: a new workspace, or where the learner left off. */
@@ -170,6 +206,16 @@ final class TutorScreen {
       helpShown = false;
       return;
     }
+    if (menu != null) {
+      String command = menu.key(k);
+      if (command != null) {
+        menu = null;
+        if (!command.isEmpty()) {
+          keys.submit(command);
+        }
+      }
+      return;
+    }
     if (editor != null) {
       editor.key(k);
       if (editor.closed().isDone()) {
@@ -184,7 +230,7 @@ final class TutorScreen {
     } else if (t == KeyType.F2) {
       keys.tutorCommand("hint");
     } else if (t == KeyType.F3) {
-      keys.tutorCommand("lessons");
+      openMenu();
     } else if (t == KeyType.F4) {
       keys.offerEdit();
     } else if (t == KeyType.F6) {
@@ -214,19 +260,46 @@ final class TutorScreen {
     return true;
   }
 
-  /** Runs {@code line} in the shell on the command's thread. */
+  /** Runs {@code line} (through the session, when there are lessons) on the command's thread. */
   void runCommand(String line) {
     running = true;
+    justPassed = -1;
+    if (feedback != null
+        && feedback.kind() != Feedback.Kind.HINT
+        && feedback.kind() != Feedback.Kind.FAILED) {
+      feedback = null; // hints and failed checks stay until the step passes or Esc
+    }
     ShellIO io = new ShellIO(out, err, programInput, true, true, shellWidth(), fileEditor);
-    runner.start(line, io, status -> ui.post(() -> finished(status)));
+    runner.start(
+        () -> {
+          try {
+            if (bridge == null) {
+              int status = shell.run(line, io);
+              ui.post(() -> finished(status, shell.exitRequested()));
+            } else {
+              SessionBridge.Result r = bridge.submit(line, io);
+              ui.post(
+                  () -> {
+                    events.apply(r);
+                    finished(r.status(), r.quit());
+                  });
+            }
+          } catch (RuntimeException | StackOverflowError e) {
+            ui.post(
+                () -> {
+                  showError("running " + line.strip(), e);
+                  finished(1, false);
+                });
+          }
+        });
   }
 
-  private void finished(int status) {
+  private void finished(int status, boolean exit) {
     running = false;
     programPrompt = "";
     shellPane.scrollback().freshLine();
     shellPane.input().resetHistory(shell.history());
-    if (shell.exitRequested()) {
+    if (exit) {
       exitStatus = status;
       quit = true;
       return;
@@ -322,7 +395,16 @@ final class TutorScreen {
 
   /** Whether tutor commands (hint, lessons) have a lesson session to answer them. */
   boolean lessonsAvailable() {
-    return false;
+    return bridge != null;
+  }
+
+  /** F3: the lesson menu, when there are lessons. */
+  void openMenu() {
+    if (bridge == null || running) {
+      keys.tutorCommand("lessons");
+      return;
+    }
+    menu = new LessonMenu(lessonPane.content().lessons());
   }
 
   boolean quitRequested() {
@@ -339,5 +421,8 @@ final class TutorScreen {
       programInput.send(null);
     }
     runner.close();
+    if (bridge != null) {
+      bridge.close();
+    }
   }
 }

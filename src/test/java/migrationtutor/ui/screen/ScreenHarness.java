@@ -37,7 +37,7 @@ final class ScreenHarness implements AutoCloseable {
     screen.startScreen();
     workspace = Workspace.open(dir, Workspace.DEFAULT_STARTER);
     shell = new Shell(workspace, Map.of(), CLOCK, ToolCommands::registerAll);
-    tutor = new TutorScreen(screen, shell, Theme.of(color), null, Map.of());
+    tutor = new TutorScreen(screen, shell, null, Theme.of(color), null, Map.of());
     tutor.render();
   }
 
