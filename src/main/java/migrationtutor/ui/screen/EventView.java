@@ -108,7 +108,7 @@ final class EventView {
   }
 
   private void text(String text, Style style) {
-    for (String l : text.strip().split("\n", -1)) {
+    for (String l : text.replaceAll("^\n+", "").stripTrailing().split("\n", -1)) {
       line(l, style);
     }
   }

@@ -27,7 +27,8 @@ final class FeedbackPanel {
     List<StyledLine> lines = text(f, in.width() - 2);
     if (lines.size() > in.height()) {
       lines = new ArrayList<>(lines.subList(0, in.height()));
-      lines.set(in.height() - 1, StyledLine.of("… (more: type explain)", Style.DIM));
+      lines.set(
+          in.height() - 1, StyledLine.of("… (the rest is in the shell pane below)", Style.DIM));
     }
     c.lines(new Rect(in.col() + 1, in.row(), in.width() - 1, in.height()), lines, 0);
     c.fill(new Rect(in.col(), in.row(), 1, in.height()), Style.NORMAL);

@@ -45,7 +45,7 @@ record Layout(Rect lesson, Rect steps, Rect feedback, Rect work, Rect status) {
     int stepsWidth = Math.min(40, Math.max(26, cols * 3 / 10));
     Rect lesson = new Rect(0, 0, cols - stepsWidth, top);
     Rect steps = new Rect(cols - stepsWidth, 0, stepsWidth, top);
-    int fb = feedbackHeight(feedbackLines, (body - top) / 3);
+    int fb = feedbackHeight(feedbackLines, (body - top) * 2 / 5);
     return new Layout(
         lesson,
         steps,

@@ -71,7 +71,7 @@ final class ScreenPainter {
       return s.programInput.waiting() ? StyledLine.of(s.programPrompt, Style.PROMPT) : null;
     }
     if (s.question != null) {
-      return StyledLine.of(s.question + " [y/N] ", Style.PROMPT);
+      return StyledLine.of("answer [y/N]: ", Style.PROMPT); // the question is in the panel
     }
     return new StyledLine(
         List.of(

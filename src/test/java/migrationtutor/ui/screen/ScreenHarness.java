@@ -9,14 +9,18 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import migrationtutor.course.Course;
+import migrationtutor.course.CourseLoader;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
 import migrationtutor.sandbox.workspace.Workspace;
+import migrationtutor.session.TutorSession;
 
 /**
  * The real {@link TutorScreen} on Lanterna's virtual terminal, on a real workspace and shell: keys
@@ -32,13 +36,44 @@ final class ScreenHarness implements AutoCloseable {
   final TutorScreen tutor;
 
   ScreenHarness(Path dir, int cols, int rows, boolean color) throws IOException {
+    this(dir, cols, rows, color, null);
+  }
+
+  /** A screen teaching {@code course} (null: the shell alone), started as the launcher does. */
+  ScreenHarness(Path dir, int cols, int rows, boolean color, Course course) throws IOException {
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(terminal);
     screen.startScreen();
     workspace = Workspace.open(dir, Workspace.DEFAULT_STARTER);
     shell = new Shell(workspace, Map.of(), CLOCK, ToolCommands::registerAll);
-    tutor = new TutorScreen(screen, shell, null, Theme.of(color), null, Map.of());
+    TutorSession session = course == null ? null : TutorSession.open(course, shell, CLOCK);
+    tutor = new TutorScreen(screen, shell, session, Theme.of(color), null, Map.of());
+    tutor.begin();
     tutor.render();
+  }
+
+  /**
+   * A fresh folder whose path has the same length on every run, so that output naming it wraps the
+   * same way in snapshots.
+   */
+  static Path fixedLengthDir() throws IOException {
+    String name = "mt-screen-" + String.format("%08x", new java.util.Random().nextInt());
+    Path dir = Path.of("/tmp", name);
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  static void delete(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** The bundled course. */
+  static Course bundledCourse() {
+    return CourseLoader.bundled().course();
   }
 
   /** Types {@code text}; a newline is Enter. */
