@@ -23,6 +23,8 @@ import org.jline.terminal.Terminal;
 final class JLineBackedTerminal extends UnixLikeTerminal implements TerminalHost {
   private final Terminal jline;
   private Attributes saved;
+  private String sttySaved;
+  private boolean restored;
 
   JLineBackedTerminal(Terminal jline) throws IOException {
     super(
@@ -63,12 +65,44 @@ final class JLineBackedTerminal extends UnixLikeTerminal implements TerminalHost
   @Override
   protected void saveTerminalSettings() {
     saved = jline.getAttributes();
+    sttySaved = stty("-g", true);
   }
 
+  /**
+   * Gives the terminal its modes back exactly. JLine's attributes carry no line speed, so setting
+   * them leaves the speed at 0 (harmless on a pseudo-terminal, but not what the learner had): the
+   * state {@code stty -g} saved is restored when it could be read, JLine's otherwise.
+   */
   @Override
   protected void restoreTerminalSettings() {
+    restored = true; // Lanterna then turns signals back on: already done by the saved state
+    // stty exits 1 on a pseudo-terminal when the speed cannot be set "exactly", having set it.
+    if (sttySaved != null && stty(sttySaved, false) != null) {
+      return;
+    }
     if (saved != null) {
       jline.setAttributes(saved);
+    }
+  }
+
+  /**
+   * Runs {@code stty} on the terminal; its output, or null when it could not run (or, with {@code
+   * mustSucceed}, exited with a failure).
+   */
+  private static String stty(String argument, boolean mustSucceed) {
+    try {
+      Process p =
+          new ProcessBuilder("stty", argument)
+              .redirectInput(new java.io.File("/dev/tty"))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return p.waitFor() == 0 || !mustSucceed ? out : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 
@@ -98,6 +132,9 @@ final class JLineBackedTerminal extends UnixLikeTerminal implements TerminalHost
   }
 
   private void change(java.util.function.Consumer<Attributes> edit) {
+    if (restored) {
+      return;
+    }
     Attributes a = jline.getAttributes();
     edit.accept(a);
     jline.setAttributes(a);
@@ -112,17 +149,19 @@ final class JLineBackedTerminal extends UnixLikeTerminal implements TerminalHost
   /** Takes the terminal again after {@link #suspend}. */
   @Override
   public void resume() throws IOException {
+    restored = false;
     canonicalMode(false);
     keyEchoEnabled(false);
     keyStrokeSignalsEnabled(false);
   }
 
+  /** JLine's terminal is closed first: its own restore would leave the speed at 0 again. */
   @Override
   public void close() throws IOException {
     try {
-      super.close();
-    } finally {
       jline.close();
+    } finally {
+      super.close();
     }
   }
 }
