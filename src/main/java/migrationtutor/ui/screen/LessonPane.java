@@ -37,6 +37,11 @@ final class LessonPane {
     content = c;
   }
 
+  /** What drawing depends on besides the rectangle: the content and the scroll position. */
+  Object state() {
+    return List.of(content, top, pendingAnchor);
+  }
+
   void scroll(int lines) {
     top = Math.max(0, Math.min(top + lines, Math.max(0, rendered.size() - lastHeight)));
   }

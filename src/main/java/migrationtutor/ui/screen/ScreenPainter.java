@@ -16,12 +16,19 @@ final class ScreenPainter {
     if (s.screen.doResizeIfNecessary() != null) {
       s.fullRedraw();
     }
+    PaneCache drawn = s.drawn;
+    boolean overlay = s.menu != null || s.helpShown;
+    if (overlay || s.overlayDrawn || s.fullRedrawPending()) {
+      drawn.clear(); // an overlay covers panes, and closing it uncovers them
+    }
+    s.overlayDrawn = overlay;
     TerminalSize size = s.screen.getTerminalSize();
     int cols = size.getColumns();
     int rows = size.getRows();
     Canvas c = new Canvas(s.screen.newTextGraphics(), s.theme);
-    c.fill(new Rect(0, 0, cols, rows), Style.NORMAL);
     if (Layout.tooSmall(cols, rows)) {
+      drawn.clear();
+      c.fill(new Rect(0, 0, cols, rows), Style.NORMAL);
       tooSmall(c, cols, rows);
       s.screen.setCursorPosition(null);
       return;
@@ -31,9 +38,16 @@ final class ScreenPainter {
     Layout l =
         Layout.of(cols, rows, FeedbackPanel.lines(s.feedback, probe.feedback().width()), editing);
     LessonContent lesson = s.lessonPane.content();
-    s.lessonPane.draw(c, l.lesson(), s.focus == TutorScreen.Focus.LESSON && !editing);
-    StepList.draw(c, l.steps(), lesson, s.justPassed);
-    FeedbackPanel.draw(c, l.feedback(), s.feedback);
+    boolean lessonFocus = s.focus == TutorScreen.Focus.LESSON && !editing;
+    if (drawn.needs("lesson", List.of(l.lesson(), s.lessonPane.state(), lessonFocus))) {
+      s.lessonPane.draw(c, l.lesson(), lessonFocus);
+    }
+    if (drawn.needs("steps", List.of(l.steps(), lesson, s.justPassed))) {
+      StepList.draw(c, l.steps(), lesson, s.justPassed);
+    }
+    if (drawn.needs("feedback", java.util.Arrays.asList(l.feedback(), s.feedback))) {
+      FeedbackPanel.draw(c, l.feedback(), s.feedback);
+    }
     TerminalPosition cursor;
     List<String[]> keys;
     if (editing) {
@@ -47,7 +61,9 @@ final class ScreenPainter {
     String where =
         s.shell.workspace().root().getFileName()
             + (lesson.position().isEmpty() ? "" : " · " + lesson.position());
-    StatusBar.draw(c, l.status(), where, keys);
+    if (drawn.needs("status", List.of(l.status(), where, keys))) {
+      StatusBar.draw(c, l.status(), where, keys);
+    }
     if (s.menu != null) {
       s.menu.draw(c, cols, rows);
       cursor = null;

@@ -58,6 +58,8 @@ final class TutorScreen {
   private boolean quit;
   private int exitStatus;
   private boolean fullRedraw = true;
+  final PaneCache drawn = new PaneCache();
+  boolean overlayDrawn;
 
   TutorScreen(
       Screen screen,
@@ -391,6 +393,10 @@ final class TutorScreen {
 
   void fullRedraw() {
     fullRedraw = true;
+  }
+
+  boolean fullRedrawPending() {
+    return fullRedraw;
   }
 
   /** Whether tutor commands (hint, lessons) have a lesson session to answer them. */
