@@ -24,12 +24,15 @@ class ScreenKeyCostTest {
       for (int i = 0; i < 30; i++) {
         h.type("cat Makefile\n"); // a long scrollback to draw from
       }
+      // CPU time of the screen's thread: wall time on a shared machine says more about the load.
+      java.lang.management.ThreadMXBean mx =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       long[] nanos = new long[400];
       for (int i = 0; i < nanos.length; i++) {
-        long t0 = System.nanoTime();
+        long t0 = mx.getCurrentThreadCpuTime();
         h.tutor.key(new KeyStroke((char) ('a' + i % 26), false, false));
         h.tutor.render();
-        nanos[i] = System.nanoTime() - t0;
+        nanos[i] = mx.getCurrentThreadCpuTime() - t0;
         if (i % 60 == 59) {
           h.ctrl('u');
         }
@@ -38,7 +41,8 @@ class ScreenKeyCostTest {
       Arrays.sort(warm);
       double median = warm[warm.length / 2] / 1e6;
       double p95 = warm[(int) (warm.length * 0.95)] / 1e6;
-      System.out.printf("key + frame at 120x40: median %.2f ms, p95 %.2f ms%n", median, p95);
+      System.out.printf(
+          "key + frame at 120x40 (CPU time): median %.2f ms, p95 %.2f ms%n", median, p95);
       assertTrue(median < 20, "a key and its frame take " + median + " ms");
     }
   }
