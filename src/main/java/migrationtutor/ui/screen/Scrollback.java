@@ -127,7 +127,7 @@ final class Scrollback {
    */
   synchronized View view(int width, int height, int back) {
     List<StyledLine> visual = new ArrayList<>();
-    int needed = height + Math.max(0, back);
+    int needed = (int) Math.min(Integer.MAX_VALUE, (long) height + Math.max(0, back));
     if (!partial.isEmpty()) {
       addWrapped(visual, StyledLine.of(partial.toString(), partialStyle), width);
     }
