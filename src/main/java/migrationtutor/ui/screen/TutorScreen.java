@@ -164,11 +164,13 @@ final class TutorScreen {
       }
     }
     Runnable task = ui.next(keys ? 0 : wait);
+    boolean tasks = false;
     while (task != null) {
+      tasks = true; // a finished command changes the prompt even when it printed nothing
       task.run();
       task = ui.next(0);
     }
-    if (!suspended && (keys || ui.takeRepaint())) {
+    if (!suspended && (ui.takeRepaint() | keys | tasks)) {
       render();
     }
     return keys;
@@ -352,6 +354,7 @@ final class TutorScreen {
   }
 
   void showError(String doing, Throwable e) {
+    ui.repaint();
     feedback =
         new Feedback(Feedback.Kind.ERROR, "Unexpected problem", List.of(errors.log(doing, e)));
   }

@@ -35,12 +35,12 @@ final class ScreenHarness implements AutoCloseable {
   final Shell shell;
   final TutorScreen tutor;
 
-  ScreenHarness(Path dir, int cols, int rows, boolean color) throws IOException {
+  ScreenHarness(Path dir, int cols, int rows, boolean color) throws Exception {
     this(dir, cols, rows, color, null);
   }
 
   /** A screen teaching {@code course} (null: the shell alone), started as the launcher does. */
-  ScreenHarness(Path dir, int cols, int rows, boolean color, Course course) throws IOException {
+  ScreenHarness(Path dir, int cols, int rows, boolean color, Course course) throws Exception {
     terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     screen = new TerminalScreen(terminal);
     screen.startScreen();
@@ -49,7 +49,7 @@ final class ScreenHarness implements AutoCloseable {
     TutorSession session = course == null ? null : TutorSession.open(course, shell, CLOCK);
     tutor = new TutorScreen(screen, shell, session, Theme.of(color), null, Map.of());
     tutor.begin();
-    tutor.render();
+    tutor.pump(0);
   }
 
   /**
@@ -109,8 +109,7 @@ final class ScreenHarness implements AutoCloseable {
       tutor.pump(5);
       boolean idle = !tutor.running || tutor.programInput.waiting() || tutor.editor != null;
       if (idle && tutor.ui.isEmpty()) {
-        tutor.pump(0);
-        tutor.render();
+        tutor.pump(0); // the screen draws on its own: no render() here, as in the real loop
         return this;
       }
     } while (System.nanoTime() < deadline);
