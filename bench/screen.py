@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Full-screen tutor measurements in a real terminal (tmux), as a learner meets them.
 
-  bench/screen.py [RUNS]      (default 5; needs tmux and target/tutor.jar)
+  bench/screen.py [RUNS] [PARTS]   (default 5, all of "launch,keys,memory"; needs tmux and
+                                   target/tutor.jar)
 
 1. Launch to first screen: from starting `java -jar tutor.jar` in a 120x40 tmux window on a fresh
    workspace until the shell prompt is on the screen (lesson pane, step list and prompt drawn).
@@ -17,6 +18,7 @@ import os, shutil, statistics, subprocess, sys, tempfile, time
 JAR = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "target", "tutor.jar"))
 SOCKET = f"mt-bench-{os.getpid()}"
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+PARTS = (sys.argv[2] if len(sys.argv) > 2 else "launch,keys,memory").split(",")
 
 
 def tmux(*args, check=True):
@@ -64,7 +66,7 @@ def launch_times():
     return times
 
 
-def keystroke_latencies(n=60):
+def keystroke_latencies(n=120):
     work = tempfile.mkdtemp(prefix="mt-bench-")
     start(work)
     wait_for("personal_todo:~$")
@@ -113,8 +115,11 @@ COMMANDS = [
 def java_pid():
     out = subprocess.run(["pgrep", "-f", "tutor.jar --workspace ws"], capture_output=True,
                          text=True).stdout.split()
-    # FastLaunch starts a child JVM: the newest process is the one running the tutor.
-    return out[-1] if out else None
+    if not out:
+        return None
+    # FastLaunch runs the tutor in a child JVM; the launching one only waits for it.
+    children = subprocess.run(["pgrep", "-P", out[0]], capture_output=True, text=True).stdout.split()
+    return children[0] if children else out[0]
 
 
 def memory():
@@ -153,14 +158,24 @@ def ms(x):
 if __name__ == "__main__":
     if not shutil.which("tmux") or not os.path.exists(JAR):
         raise SystemExit("needs tmux and target/tutor.jar (mvn -q package -DskipTests)")
-    t = launch_times()
-    print(f"launch to first screen (120x40, fresh workspace, {RUNS} runs): median {ms(statistics.median(t))},"
-          f" min {ms(min(t))}, max {ms(max(t))}")
-    lat, base = keystroke_latencies()
-    q = lambda xs, p: sorted(xs)[int(p * (len(xs) - 1))]
-    print(f"keystroke to screen ({len(lat)} keys): median {ms(statistics.median(lat))},"
-          f" p95 {ms(q(lat, 0.95))}, max {ms(max(lat))}")
-    print(f"  same measurement with bash in tmux: median {ms(statistics.median(base))},"
-          f" p95 {ms(q(base, 0.95))}")
-    n, rss, heap = memory()
-    print(f"memory after {n} commands: RSS {rss}; heap after full GC: {heap}")
+    if "launch" in PARTS:
+        t = launch_times()
+        print(f"launch to first screen (120x40, fresh workspace, {RUNS} runs): median {ms(statistics.median(t))},"
+              f" min {ms(min(t))}, max {ms(max(t))}")
+        v = []
+        for _ in range(RUNS):
+            t0 = time.monotonic()
+            subprocess.run(["java", "-jar", JAR, "--version"], capture_output=True)
+            v.append(time.monotonic() - t0)
+        print(f"  for the machine's load: tutor.jar --version median {ms(statistics.median(v))}")
+    if "keys" in PARTS:
+        lat, base = keystroke_latencies()
+        q = lambda xs, p: sorted(xs)[int(p * (len(xs) - 1))]
+        print(f"keystroke to screen ({len(lat)} keys): median {ms(statistics.median(lat))},"
+              f" p95 {ms(q(lat, 0.95))}, max {ms(max(lat))};"
+              f" last 30 keys median {ms(statistics.median(lat[-30:]))}")
+        print(f"  same measurement with bash in tmux: median {ms(statistics.median(base))},"
+              f" p95 {ms(q(base, 0.95))}")
+    if "memory" in PARTS:
+        n, rss, heap = memory()
+        print(f"memory after {n} commands: RSS {rss}; heap after full GC: {heap}")

@@ -55,7 +55,10 @@ final class EventView {
     } else if (e instanceof SessionEvent.HintShown h) {
       s.feedback =
           new Feedback(
-              Feedback.Kind.HINT, "Hint " + h.number() + " of " + h.total(), List.of(h.markdown()));
+              Feedback.Kind.HINT,
+              "Hint " + h.number() + " of " + h.total(),
+              List.of(h.markdown()),
+              true);
       text(h.text(), Style.NORMAL);
     } else if (e instanceof SessionEvent.SolutionShown sol) {
       s.feedback =

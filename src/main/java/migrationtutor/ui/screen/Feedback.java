@@ -9,10 +9,15 @@ import java.util.List;
  * @param kind what it is
  * @param title the panel's title
  * @param lines the text, one entry per paragraph (wrapped to the panel)
+ * @param markdown whether the lines are Markdown (a hint as the lesson wrote it) or plain text
  */
-record Feedback(Kind kind, String title, List<String> lines) {
+record Feedback(Kind kind, String title, List<String> lines, boolean markdown) {
   Feedback {
     lines = List.copyOf(lines);
+  }
+
+  Feedback(Kind kind, String title, List<String> lines) {
+    this(kind, title, lines, false);
   }
 
   enum Kind {

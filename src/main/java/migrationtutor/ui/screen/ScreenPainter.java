@@ -36,7 +36,11 @@ final class ScreenPainter {
     boolean editing = s.editor != null;
     Layout probe = Layout.of(cols, rows, 1, editing);
     Layout l =
-        Layout.of(cols, rows, FeedbackPanel.lines(s.feedback, probe.feedback().width()), editing);
+        Layout.of(
+            cols,
+            rows,
+            FeedbackPanel.lines(s.feedback, probe.feedback().width(), s.theme.color()),
+            editing);
     LessonContent lesson = s.lessonPane.content();
     boolean lessonFocus = s.focus == TutorScreen.Focus.LESSON && !editing;
     if (drawn.needs("lesson", List.of(l.lesson(), s.lessonPane.state(), lessonFocus))) {
