@@ -162,6 +162,7 @@ final class LessonParser {
           if (l.isEmpty() || l.startsWith("#")) {
             continue;
           }
+          step.checkLines++; // a wrong line is reported itself, not as an empty block
           CheckParser.Parsed parsed = CheckParser.parse(l, line + 1 + i, schemas.keySet());
           if (parsed.error() != null) {
             out.add(new Diagnostic(file, line + 1 + i, parsed.error()));
@@ -178,11 +179,13 @@ final class LessonParser {
         step.hints.add(body.strip());
       }
       case "solution", "wrong" -> {
+        if (info.kind().equals("solution")) {
+          step.solutionBlocks++; // a block with mistakes is reported itself, not as missing
+        }
         try {
           List<Action> actions = BlockReader.actions(info, body, line);
           if (info.kind().equals("solution")) {
             step.solution.addAll(actions);
-            step.solutionBlocks++;
           } else {
             step.wrong(info.attributes().getOrDefault("name", "line " + line), line, actions);
           }

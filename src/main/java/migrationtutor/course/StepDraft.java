@@ -17,6 +17,7 @@ final class StepDraft {
   final List<Action> solution = new ArrayList<>();
   private final Map<String, WrongAnswer> wrong = new LinkedHashMap<>();
   int checkBlocks;
+  int checkLines;
   int solutionBlocks;
 
   StepDraft(int number, String title, int line) {
@@ -40,7 +41,7 @@ final class StepDraft {
     }
     if (checks.isEmpty() && checkBlocks == 0) {
       out.add(new Diagnostic(file, line, "step '" + title + "' has no check block"));
-    } else if (checks.isEmpty()) {
+    } else if (checks.isEmpty() && checkLines == 0) {
       out.add(new Diagnostic(file, line, "step '" + title + "' has an empty check block"));
     }
     if (solutionBlocks == 0) {

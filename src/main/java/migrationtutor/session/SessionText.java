@@ -45,8 +45,10 @@ final class SessionText {
       b.append(g.title()).append(":\n");
       for (Lesson l : g.lessons()) {
         n = course.indexOf(l) + 1;
-        b.append(l == current ? "> " : "  ")
-            .append(String.format("%2d. %-40s %s%n", n, l.title(), status.apply(l)));
+        String line =
+            (l == current ? "> " : "  ")
+                + String.format("%2d. %-40s %s", n, l.title(), status.apply(l));
+        b.append(line.stripTrailing()).append('\n');
       }
     }
     b.append("Type lesson N to go to a lesson.\n");

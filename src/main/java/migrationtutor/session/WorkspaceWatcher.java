@@ -1,6 +1,7 @@
 package migrationtutor.session;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -42,10 +43,17 @@ public final class WorkspaceWatcher implements AutoCloseable {
 
   /** Starts watching {@code root}; {@code onChange} runs on the watcher's own thread. */
   public static WorkspaceWatcher start(Path root, Runnable onChange) {
+    return start(root, onChange, true);
+  }
+
+  /** As {@link #start(Path, Runnable)}; {@code useWatchService} false polls only (for tests). */
+  static WorkspaceWatcher start(Path root, Runnable onChange, boolean useWatchService) {
     WorkspaceWatcher w = new WorkspaceWatcher(root, onChange);
     try {
-      w.watch = FileSystems.getDefault().newWatchService();
-      w.register();
+      if (useWatchService) {
+        w.watch = FileSystems.getDefault().newWatchService();
+        w.register();
+      }
     } catch (IOException | UnsupportedOperationException e) {
       w.watch = null; // polling alone
     }
@@ -111,8 +119,8 @@ public final class WorkspaceWatcher implements AutoCloseable {
   }
 
   /**
-   * A digest of the workspace's files outside {@code .tutor}: names, sizes and modification times.
-   * Equal digests mean nothing changed as far as the checks can tell.
+   * A digest of the workspace outside {@code .tutor}: folder names, and file names, sizes and
+   * modification times. Equal digests mean nothing changed as far as the checks can tell.
    */
   public static String state(Path root) {
     MessageDigest md;
@@ -127,9 +135,12 @@ public final class WorkspaceWatcher implements AutoCloseable {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-              return dir.equals(root.resolve(".tutor"))
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
+              if (dir.equals(root.resolve(".tutor"))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              // Folders count too: a check may ask for one (exists alembic/versions).
+              md.update((root.relativize(dir) + "/\n").getBytes(StandardCharsets.UTF_8));
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -141,7 +152,7 @@ public final class WorkspaceWatcher implements AutoCloseable {
                           + "\0"
                           + a.lastModifiedTime().toMillis()
                           + "\n")
-                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                      .getBytes(StandardCharsets.UTF_8));
               return FileVisitResult.CONTINUE;
             }
 

@@ -42,16 +42,20 @@ final class MigrationChecks {
     if (broken.isPresent()) {
       return CheckResult.fail(c, broken.get());
     }
-    if (t.reupgraded.error() != null) {
-      return CheckResult.fail(
-          c, "upgrade() of \"" + t.name + "\" fails after downgrade(): " + t.reupgraded.error());
-    }
     List<String> out = new ArrayList<>();
     rowsLost(
         t.before.snapshot(), t.upgraded.snapshot(), "after upgrade() of \"" + t.name + "\": ", out);
     String down = "after downgrade() of \"" + t.name + "\": ";
     same(t.before.snapshot(), t.downgraded.snapshot(), down, out);
     rowsLost(t.before.snapshot(), t.downgraded.snapshot(), down, out);
+    if (!out.isEmpty()) {
+      // What downgrade() left behind explains a failing second upgrade, so it is said first.
+      return CheckResult.fail(c, DatabaseChecks.join(out));
+    }
+    if (t.reupgraded.error() != null) {
+      return CheckResult.fail(
+          c, "upgrade() of \"" + t.name + "\" fails after downgrade(): " + t.reupgraded.error());
+    }
     same(
         t.upgraded.snapshot(),
         t.reupgraded.snapshot(),

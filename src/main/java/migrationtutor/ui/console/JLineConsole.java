@@ -81,7 +81,7 @@ final class JLineConsole {
             .terminal(terminal)
             .appName("tutor")
             .parser(new JLineParser())
-            .completer(new JLineCompleter(shell, () -> completionIo))
+            .completer(new JLineCompleter(shell, () -> completionIo, tutor))
             .history(new DefaultHistory())
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompt.continuation())
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -111,8 +111,15 @@ final class JLineConsole {
                 shell.workspace().root(),
                 () -> {
                   List<SessionEvent> events = tutor.recheck();
-                  if (!events.isEmpty() && reader.isReading()) {
-                    reader.printAbove(ConsoleSession.render(events).stripTrailing());
+                  if (events.isEmpty()) {
+                    return;
+                  }
+                  String text = ConsoleSession.render(events);
+                  if (reader.isReading()) {
+                    reader.printAbove(text.stripTrailing());
+                  } else {
+                    out.print(text); // between two prompts: printed as command output is
+                    out.flush();
                   }
                 });
     try {
