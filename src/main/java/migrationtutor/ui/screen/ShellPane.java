@@ -98,14 +98,12 @@ final class ShellPane {
       String line = lines[li];
       List<String> pieces = Wrap.hard(line, Math.max(1, width - headWidth));
       int start = out.size();
-      int consumed = 0;
       for (int p = 0; p < pieces.size(); p++) {
         String piece = pieces.get(p);
         out.add(
             p == 0
                 ? head.prefixed(List.of()).withTail(new Span(piece, Style.COMMAND))
                 : StyledLine.of(" ".repeat(headWidth) + piece, Style.COMMAND));
-        consumed += piece.length();
       }
       if (cursorAt >= offset && cursorAt <= offset + line.length()) {
         int within = cursorAt - offset;
@@ -130,9 +128,6 @@ final class ShellPane {
         cursor = new int[] {row, col};
       }
       offset += line.length() + 1;
-      if (consumed < 0) {
-        break;
-      }
     }
     return cursor;
   }
