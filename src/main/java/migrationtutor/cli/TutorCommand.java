@@ -11,13 +11,15 @@ import java.util.concurrent.Callable;
 import migrationtutor.course.Course;
 import migrationtutor.course.CourseLoader;
 import migrationtutor.ui.console.ConsoleLauncher;
+import migrationtutor.ui.screen.ScreenLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The root {@code tutor} command: global options and the subcommands. Without a subcommand it
- * starts (or resumes) the learner's workspace in the plain console.
+ * starts (or resumes) the learner's workspace: full-screen on a terminal, else (or with {@code
+ * --plain}) in the plain console.
  */
 @Command(
     name = "tutor",
@@ -48,8 +50,8 @@ final class TutorCommand implements Callable<Integer> {
   @Option(
       names = "--plain",
       description =
-          "Use the plain console (line editor, or piped input). It is also what runs"
-              + " on a terminal until the full-screen tutor exists.")
+          "Use the plain console (line editor, or piped input) instead of the full-screen"
+              + " tutor. Without a terminal the plain console is always used.")
   boolean plain;
 
   @Option(names = "--no-color", description = "No colour (as does the NO_COLOR variable).")
@@ -78,7 +80,6 @@ final class TutorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The full-screen tutor does not exist yet: every start runs the plain console.
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
@@ -100,6 +101,14 @@ final class TutorCommand implements Callable<Integer> {
       }
     } else {
       course = loaded.course();
+    }
+    if (!plain && TerminalProbe.isTerminal(0) && TerminalProbe.isTerminal(1)) {
+      java.util.OptionalInt status =
+          ScreenLauncher.run(
+              new ScreenLauncher.Options(workspace, !noColor, out, err, System.getenv(), course));
+      if (status.isPresent()) {
+        return status.getAsInt();
+      }
     }
     return ConsoleLauncher.run(
         new ConsoleLauncher.Options(

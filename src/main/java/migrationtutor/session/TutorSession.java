@@ -301,6 +301,21 @@ public final class TutorSession {
     }
   }
 
+  /** Which steps of {@code lesson} the learner has passed, in order (a front end's step list). */
+  public List<Boolean> stepsPassed(Lesson lesson) {
+    lock.lock();
+    try {
+      LessonRecord r = keeper.find(lesson);
+      List<Boolean> out = new ArrayList<>();
+      for (int i = 0; i < lesson.steps().size(); i++) {
+        out.add(r != null && i < r.steps.size() && r.steps.get(i).passed != null);
+      }
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Whether {@code line} is one of the tutor's own commands (for a front end's completion). */
   public static boolean isTutorCommand(String line) {
     return SessionCommand.parse(line) != null;

@@ -1,7 +1,10 @@
 package migrationtutor.ui.console;
 
-/** A completed word written back into the line so that the shell reads it as the same word. */
-final class Quoting {
+/**
+ * A completed word written back into the line so that the shell reads it as the same word (used by
+ * the console and the full-screen tutor).
+ */
+public final class Quoting {
   private static final String SPECIAL = " \t'\"\\$`|&;<>()*?[]#!{}";
 
   private Quoting() {}
@@ -10,7 +13,7 @@ final class Quoting {
    * {@code word} quoted as the word being completed was: inside {@code '} or {@code "} if one was
    * open (closed when the word is complete), otherwise with backslashes before special characters.
    */
-  static String escape(String word, char openQuote, boolean complete) {
+  public static String escape(String word, char openQuote, boolean complete) {
     if (openQuote == '\'') {
       return "'" + word.replace("'", "'\\''") + (complete ? "'" : "");
     }
