@@ -230,6 +230,38 @@ public final class SqliteImpl {
   }
 
   /**
+   * {@code execute(t.insert() / t.update() / t.delete() ...)}: offline written with literal values
+   * ({@code literal_binds}) or placeholders, online executed with its values bound, each processed
+   * for its type ({@code BindParameter.type}).
+   */
+  public void execute(DmlStatement statement) {
+    if (sink.isOffline()) {
+      DmlCompiler.Mode mode =
+          options.literalBinds()
+              ? DmlCompiler.Mode.LITERAL
+              : options.offlineParamstyle() == Paramstyle.QMARK
+                  ? DmlCompiler.Mode.QMARK
+                  : DmlCompiler.Mode.NAMED;
+      String sql = DmlCompiler.compile(statement, mode).sql();
+      sink.execute(new SqlStatement(sql, SqlStatement.Kind.DML));
+      return;
+    }
+    DmlCompiler.Compiled compiled = DmlCompiler.compile(statement, DmlCompiler.Mode.QMARK);
+    List<Object> values = new ArrayList<>();
+    for (DmlCompiler.Parameter p : compiled.parameters()) {
+      try {
+        values.add(BindProcessor.process(p.value(), p.type()));
+      } catch (PythonException e) {
+        // The processors run before any parameters are shown: the error has no [parameters: ].
+        throw StatementErrors.processing(e, compiled.sql(), null);
+      }
+    }
+    sink.execute(
+        new SqlStatement(
+            compiled.sql(), SqlStatement.Kind.DML, values.isEmpty() ? List.of() : List.of(values)));
+  }
+
+  /**
    * {@code SQLiteImpl.requires_recreate_in_batch}: a batch needs "move and copy" unless it only
    * adds columns (without a SQL-expression server default) and creates or drops indexes.
    */
