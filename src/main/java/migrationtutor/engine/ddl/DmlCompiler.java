@@ -26,7 +26,9 @@ final class DmlCompiler {
     NAMED,
     LITERAL,
     /** {@code str()}: named parameters, and the default dialect's native booleans. */
-    STRING
+    STRING,
+    /** In DDL (a CHECK, an index's WHERE): literal values, columns without their table. */
+    DDL
   }
 
   /**
@@ -49,7 +51,8 @@ final class DmlCompiler {
 
   private DmlCompiler(Mode mode) {
     this.mode = mode;
-    this.expressions = new SqlExpressionCompiler(this::bind, this::text, mode == Mode.STRING);
+    this.expressions =
+        new SqlExpressionCompiler(this::bind, this::text, mode == Mode.STRING, mode != Mode.DDL);
   }
 
   /** Compiles a statement. */
@@ -66,9 +69,9 @@ final class DmlCompiler {
     return new Compiled(sql, List.copyOf(c.parameters));
   }
 
-  /** An expression by itself, as {@code str()} shows it. */
-  static String compileExpression(SqlExpression e) {
-    return new DmlCompiler(Mode.STRING).expressions.compile(e);
+  /** An expression by itself, as {@code str()} shows it (or in DDL, with {@link Mode#DDL}). */
+  static String compileExpression(SqlExpression e, Mode mode) {
+    return new DmlCompiler(mode).expressions.compile(e);
   }
 
   private String insert(DmlStatement.Insert s) {
@@ -203,7 +206,7 @@ final class DmlCompiler {
 
   private String scalar(Object value, Bind b, String name) {
     return switch (mode) {
-      case LITERAL -> LiteralRenderer.render(value, b.type());
+      case LITERAL, DDL -> LiteralRenderer.render(value, b.type());
       case NAMED, STRING -> ":" + name;
       case QMARK -> {
         parameters.add(new Parameter(value, b.type()));
@@ -220,7 +223,7 @@ final class DmlCompiler {
 
   // visit_textclause inside a statement: its parameters are bound like any other.
   private String text(SqlExpression.Text t) {
-    if (mode == Mode.LITERAL) {
+    if (mode == Mode.LITERAL || mode == Mode.DDL) {
       return TextClauses.literal(t.text(), t.values());
     }
     TextClauses.Bound bound =

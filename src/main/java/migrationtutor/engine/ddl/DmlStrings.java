@@ -15,6 +15,14 @@ public final class DmlStrings {
 
   /** {@code str(expression)}. */
   public static String of(SqlExpression expression) {
-    return DmlCompiler.compileExpression(expression);
+    return DmlCompiler.compileExpression(expression, DmlCompiler.Mode.STRING);
+  }
+
+  /**
+   * An expression as DDL writes it (a CHECK condition, an index's {@code sqlite_where}): {@code
+   * literal_binds} and {@code include_table=False}, e.g. {@code deleted_at IS NULL}.
+   */
+  public static String ddl(SqlExpression expression) {
+    return DmlCompiler.compileExpression(expression, DmlCompiler.Mode.DDL);
   }
 }

@@ -25,6 +25,7 @@ final class SqlExpressionCompiler {
   private final Function<Bind, String> binds;
   private final Function<Text, String> texts;
   private final boolean nativeBoolean;
+  private final boolean includeTable;
 
   /**
    * A compiler.
@@ -32,12 +33,17 @@ final class SqlExpressionCompiler {
    * @param nativeBoolean whether the dialect has native booleans (the default dialect of {@code
    *     str()}); SQLite has not, so a Boolean condition is {@code x = 1} and {@code true} is {@code
    *     1}
+   * @param includeTable whether columns are qualified with their table (not in DDL)
    */
   SqlExpressionCompiler(
-      Function<Bind, String> binds, Function<Text, String> texts, boolean nativeBoolean) {
+      Function<Bind, String> binds,
+      Function<Text, String> texts,
+      boolean nativeBoolean,
+      boolean includeTable) {
     this.binds = binds;
     this.texts = texts;
     this.nativeBoolean = nativeBoolean;
+    this.includeTable = includeTable;
   }
 
   String compile(SqlExpression e) {
@@ -46,7 +52,9 @@ final class SqlExpressionCompiler {
         return c.name();
       }
       String column = SqliteIdentifierPreparer.quote(c.name());
-      return c.table() == null ? column : SqliteIdentifierPreparer.quote(c.table()) + "." + column;
+      return c.table() == null || !includeTable
+          ? column
+          : SqliteIdentifierPreparer.quote(c.table()) + "." + column;
     } else if (e instanceof Bind b) {
       return binds.apply(b);
     } else if (e instanceof Constant c) {
