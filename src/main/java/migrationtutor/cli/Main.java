@@ -7,7 +7,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    java.util.OptionalInt launched = FastLaunch.run(args);
+    System.exit(launched.isPresent() ? launched.getAsInt() : run(args));
   }
 
   /** Runs the tutor's command line and returns the exit code, without exiting (tests use this). */

@@ -45,6 +45,7 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
   private final Interpreter interpreter;
   private final EngineBindings bindings;
   private PyValue currentOperations;
+  private final java.util.Map<Path, RevisionHeaderCache> headerCaches = new java.util.HashMap<>();
 
   public RevisionScripts(PythonFiles files, EngineBindings bindings, Clock clock) {
     this(files, bindings, clock, text -> {});
@@ -91,14 +92,47 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
   @Override
   public Script load(Path file) {
     String fileName = file.getFileName().toString();
-    PyModule module;
+    RevisionHeaderCache cache =
+        headerCaches.computeIfAbsent(file.getParent(), RevisionHeaderCache::forFolder);
+    Optional<RevisionHeaderCache.Stamp> stamp = RevisionHeaderCache.Stamp.of(file);
+    if (stamp.isPresent()) {
+      Optional<RevisionHeaderCache.Header> known = cache.lookup(fileName, stamp.get());
+      if (known.isPresent()) {
+        return new Script(
+            known.get().revision(),
+            file.toAbsolutePath().normalize(),
+            known.get().doc(),
+            new Loaded(() -> execute(file)));
+      }
+    }
+    PyModule module = execute(file);
+    Script script = describe(file, module);
+    if (stamp.isPresent() && TopLevel.isInert(files.parse(file))) {
+      cache.record(
+          fileName,
+          new RevisionHeaderCache.Header(stamp.get(), script.revision(), script.longdocRaw()));
+    }
+    return script;
+  }
+
+  @Override
+  public void loaded() {
+    headerCaches.values().forEach(RevisionHeaderCache::save);
+  }
+
+  private PyModule execute(Path file) {
     try {
-      module = interpreter.execute(files.parse(file), fileName.replaceAll("\\W", "_"));
+      return interpreter.execute(
+          files.parse(file), file.getFileName().toString().replaceAll("\\W", "_"));
     } catch (HostError e) {
       throw unwrap(e);
     } catch (RuntimeException e) {
       throw files.translate(e);
     }
+  }
+
+  private Script describe(Path file, PyModule module) {
+    String fileName = file.getFileName().toString();
     String id;
     PyValue rev = module.get("revision");
     if (rev == null) {
@@ -127,7 +161,7 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
         revision,
         file.toAbsolutePath().normalize(),
         doc == null || doc == PyNone.NONE ? null : doc.str(),
-        new Loaded(module));
+        new Loaded(() -> module));
   }
 
   /** Alembic's {@code util.to_tuple}: None is empty, a string one element, a sequence itself. */
@@ -194,10 +228,25 @@ public final class RevisionScripts implements ScriptDirectory.ScriptLoader, Scri
     return error instanceof EngineError ? error : files.translate(error);
   }
 
-  private record Loaded(PyModule module) implements RevisionModule {
+  /** A revision file's module, evaluated when first needed (at once unless from the cache). */
+  private static final class Loaded implements RevisionModule {
+    private final java.util.function.Supplier<PyModule> load;
+    private PyModule module;
+
+    Loaded(java.util.function.Supplier<PyModule> load) {
+      this.load = load;
+    }
+
+    PyModule module() {
+      if (module == null) {
+        module = load.get();
+      }
+      return module;
+    }
+
     @Override
     public boolean hasFunction(String name) {
-      return module.get(name) != null;
+      return module().get(name) != null;
     }
   }
 }

@@ -42,6 +42,11 @@ public final class Script {
     return module;
   }
 
+  /** The module docstring exactly as written, or null when there is none. */
+  public String longdocRaw() {
+    return moduleDoc;
+  }
+
   /** The whole docstring, stripped ({@code Script.longdoc}); empty when there is none. */
   public String longdoc() {
     return moduleDoc == null ? "" : moduleDoc.strip();

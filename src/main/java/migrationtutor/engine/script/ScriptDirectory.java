@@ -40,6 +40,9 @@ public final class ScriptDirectory {
   public interface ScriptLoader {
     /** Returns null for a file that is not a revision (Alembic skips such files). */
     Script load(Path file);
+
+    /** Called once every file of the directory has been loaded. */
+    default void loaded() {}
   }
 
   public ScriptDirectory(ScriptSettings settings, ScriptLoader loader, Consumer<String> warnings) {
@@ -171,6 +174,7 @@ public final class ScriptDirectory {
       loaded.put(s.id(), s);
     }
     orderedScripts = inOrder;
+    loader.loaded();
     return loaded;
   }
 
