@@ -262,4 +262,34 @@ class DataMigrationsDifferentialTest {
         .alembic("downgrade", "-1")
         .alembic("upgrade", "head");
   }
+
+  /**
+   * One op.execute string holding two statements: sqlite3 refuses it before running either
+   * (ProgrammingError); offline it is written out as given. One statement over several lines with a
+   * trailing semicolon and comment is fine.
+   */
+  @Test
+  void twoStatementsInOneExecuteAreRefused(@TempDir Path tmp) {
+    DifferentialSession s = start(tmp);
+    rev(
+            s,
+            "    op.execute(\"\"\"\n"
+                + "        UPDATE todos SET priority = 0 WHERE priority IS NULL;\n"
+                + "        UPDATE todos SET title = upper(title);\n"
+                + "    \"\"\")\n",
+            "    pass\n")
+        .alembic("upgrade", "head")
+        .alembic("current")
+        .alembic("upgrade", RANGE, "--sql");
+    rev(
+            s,
+            "    op.execute(\"\"\"\n"
+                + "        UPDATE todos\n"
+                + "        SET priority = 0 -- nothing urgent; yet\n"
+                + "        WHERE priority IS NULL;  -- done\n"
+                + "    \"\"\")\n",
+            "    pass\n")
+        .alembic("upgrade", "head")
+        .alembic("current");
+  }
 }

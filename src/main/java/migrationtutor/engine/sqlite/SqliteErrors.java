@@ -50,7 +50,17 @@ final class SqliteErrors {
 
   /** The error for a statement that failed, as SQLAlchemy's StatementError prints it. */
   static PythonError statementFailed(java.sql.SQLException e, String sql, List<Object> params) {
-    String cls = dbapiClass(e);
+    return statementError(dbapiClass(e), sqliteMessage(e), sql, params, e);
+  }
+
+  /** sqlite3's own refusal of a string holding two statements, raised before SQLite runs any. */
+  static PythonError oneStatementAtATime(String sql, List<Object> params) {
+    return statementError(
+        "ProgrammingError", "You can only execute one statement at a time.", sql, params, null);
+  }
+
+  private static PythonError statementError(
+      String cls, String message, String sql, List<Object> params, Throwable cause) {
     List<String> details = new ArrayList<>();
     details.add("[SQL: " + sql + "]");
     if (params != null && !params.isEmpty()) {
@@ -59,7 +69,7 @@ final class SqliteErrors {
     details.add(
         "(Background on this error at: https://sqlalche.me/e/14/" + backgroundCode(cls) + ")");
     return new PythonError(
-        "sqlalchemy.exc." + cls, "(sqlite3." + cls + ") " + sqliteMessage(e), null, details, e);
+        "sqlalchemy.exc." + cls, "(sqlite3." + cls + ") " + message, null, details, cause);
   }
 
   /** The error for a connection that could not be opened (e.g. its directory is missing). */
