@@ -92,7 +92,9 @@ public final class BatchOperationsImpl {
       Inspector inspector = new Inspector(session, warnings);
       existing =
           NamingConvention.apply(
-              inspector.reflectTable(request.tableName(), BatchOperationsImpl::autogenReflect),
+              ReflectArgs.apply(
+                  inspector.reflectTable(request.tableName(), BatchOperationsImpl::autogenReflect),
+                  request.reflectArgs()),
               request.namingConvention());
       reflected = true;
     }
