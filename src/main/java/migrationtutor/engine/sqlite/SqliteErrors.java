@@ -59,6 +59,11 @@ final class SqliteErrors {
         "ProgrammingError", "You can only execute one statement at a time.", sql, params, null);
   }
 
+  /** sqlite3's refusal of a parameter it has no adapter for ({@link PysqliteAdapter}). */
+  static PythonError bindingRefused(String message, String sql, List<Object> params) {
+    return statementError("ProgrammingError", message, sql, params, null);
+  }
+
   private static PythonError statementError(
       String cls, String message, String sql, List<Object> params, Throwable cause) {
     List<String> details = new ArrayList<>();
@@ -89,16 +94,12 @@ final class SqliteErrors {
     for (int i = 0; i < params.size(); i++) {
       Object p = params.get(i);
       sb.append(i > 0 ? ", " : "");
-      if (p instanceof String s) {
-        sb.append(migrationtutor.engine.util.PythonRepr.ofString(s));
-      } else if (p instanceof List<?> set) {
+      if (p instanceof List<?> set) {
         @SuppressWarnings("unchecked")
         List<Object> inner = (List<Object>) set;
         sb.append(pythonTuple(inner));
-      } else if (p == null) {
-        sb.append("None");
       } else {
-        sb.append(p);
+        sb.append(migrationtutor.engine.schema.PythonRepr.repr(p));
       }
     }
     return sb.append(params.size() == 1 ? ",)" : ")").toString();

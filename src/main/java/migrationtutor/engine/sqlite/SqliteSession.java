@@ -104,12 +104,14 @@ public final class SqliteSession implements AutoCloseable {
       }
       for (List<Object> params : parameterSets) {
         for (int i = 0; i < params.size(); i++) {
-          ps.setObject(i + 1, params.get(i));
+          ps.setObject(i + 1, PysqliteAdapter.adapt(params.get(i), i + 1));
         }
         ps.execute();
       }
     } catch (SQLException e) {
       throw SqliteErrors.statementFailed(e, sql, shownParameters);
+    } catch (PysqliteAdapter.Refused e) {
+      throw SqliteErrors.bindingRefused(e.getMessage(), sql, shownParameters);
     }
   }
 
