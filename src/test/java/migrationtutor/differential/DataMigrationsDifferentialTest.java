@@ -292,4 +292,41 @@ class DataMigrationsDifferentialTest {
         .alembic("upgrade", "head")
         .alembic("current");
   }
+
+  /**
+   * op.get_bind().execute() with execution parameters: a dict, a list of dicts (executemany),
+   * keyword arguments, a plain string with a tuple; raw values as sqlite3 adapts them; offline the
+   * parameters are not used (NULLs). Then two dicts given separately, the second complete and the
+   * first not: the error names no group and shows the tuple.
+   */
+  @Test
+  void connectionExecuteWithParameters(@TempDir Path tmp) {
+    DifferentialSession s = start(tmp);
+    String setTitle = "sa.text(\"UPDATE todos SET title = :t WHERE id = :i\")";
+    rev(
+            s,
+            "    conn = op.get_bind()\n"
+                + "    conn.execute("
+                + setTitle
+                + ", {'t': 'Buy oat milk', 'i': 1})\n"
+                + "    conn.execute("
+                + setTitle
+                + ", [{'t': 'Report', 'i': 2}, {'t': datetime.date(2024, 5, 1), 'i': 3}])\n"
+                + "    conn.execute("
+                + setTitle
+                + ", t=datetime.datetime(2024, 5, 1, 9, 30), i=4)\n"
+                + "    conn.execute('UPDATE todos SET priority = ? WHERE id = ?', (True, 1))\n",
+            "    pass\n")
+        .edit(FILE, "import sqlalchemy as sa\n", "import sqlalchemy as sa\nimport datetime\n")
+        .alembic("upgrade", "head")
+        .alembic("current")
+        .alembic("upgrade", RANGE, "--sql");
+    rev(
+            s,
+            "    op.get_bind().execute(" + setTitle + ", {'t': 'x'}, {'t': 'y', 'i': 2})\n",
+            "    pass\n")
+        .alembic("downgrade", R2)
+        .alembic("upgrade", "head")
+        .alembic("current");
+  }
 }

@@ -230,6 +230,29 @@ public final class SqliteImpl {
   }
 
   /**
+   * Online {@code connection.execute(sa.text(sql).bindparams(**bound), parameters...)}: see {@link
+   * TextExecution}.
+   *
+   * @param givenAsTuple whether the sets were given as separate arguments ({@code execute(text,
+   *     {...}, {...})}), which SQLAlchemy shows as a tuple in a {@code StatementError}
+   */
+  public void executeText(
+      String sql,
+      Map<String, Object> bound,
+      List<Map<String, Object>> parameterSets,
+      boolean givenAsTuple) {
+    sink.execute(TextExecution.online(sql, bound, parameterSets, givenAsTuple));
+  }
+
+  /**
+   * Online {@code connection.execute("... ? ...", (1, 2))}: a plain string goes to the driver as
+   * written, with the values unprocessed.
+   */
+  public void executeDriverSql(String sql, List<Object> values) {
+    sink.execute(new SqlStatement(sql, SqlStatement.Kind.TEXT, List.of(values)));
+  }
+
+  /**
    * {@code execute(t.insert() / t.update() / t.delete() ...)}: offline written with literal values
    * ({@code literal_binds}) or placeholders, online executed with its values bound, each processed
    * for its type ({@code BindParameter.type}).
