@@ -176,4 +176,38 @@ class BatchOptionsDifferentialTest {
         .alembic("upgrade", R2 + ":head", "--sql")
         .alembic("current");
   }
+
+  /**
+   * Offline, copy_from describes the table; its own MetaData's naming convention names its unnamed
+   * constraints, so the rebuilt table has CONSTRAINT uq_tags_name and it can be dropped by name.
+   */
+  @Test
+  void copyFromTablesKeepTheirMetadatasNamingConvention(@TempDir Path tmp) {
+    DifferentialSession s = start(tmp);
+    String table =
+        "tags = sa.Table(\n"
+            + "    'tags', sa.MetaData(naming_convention={'uq': 'uq_%(table_name)s_%(column_0_name)s',"
+            + " 'ck': 'ck_%(table_name)s_%(constraint_name)s'}),\n"
+            + "    sa.Column('id', sa.Integer(), nullable=False),\n"
+            + "    sa.Column('name', sa.String(length=50), nullable=False),\n"
+            + "    sa.Column('color', sa.String(length=7), nullable=True),\n"
+            + "    sa.Column('created_at', sa.DateTime(), nullable=False),\n"
+            + "    sa.PrimaryKeyConstraint('id'),\n"
+            + "    sa.UniqueConstraint('name'),\n"
+            + "    sa.CheckConstraint('length(color) = 7', name='color_len'),\n"
+            + "    sa.Index('ix_tags_color', 'color'),\n"
+            + ")\n\n";
+    rev(
+            s,
+            "    with op.batch_alter_table('tags', copy_from=tags) as batch_op:\n"
+                + "        batch_op.alter_column('color', type_=sa.String(length=9))\n",
+            "    with op.batch_alter_table('tags', copy_from=tags) as batch_op:\n"
+                + "        batch_op.drop_constraint('uq_tags_name', type_='unique')\n")
+        .edit(
+            "alembic/versions/" + REV + "_batch.py",
+            "depends_on = None\n",
+            "depends_on = None\n\n" + table)
+        .alembic("upgrade", R2 + ":head", "--sql")
+        .alembic("downgrade", REV + ":" + R2, "--sql");
+  }
 }

@@ -23,16 +23,21 @@ import migrationtutor.engine.schema.UnsupportedConstructException;
  * into {@code MetaData(naming_convention=...)}, which is what {@code batch_alter_table(...,
  * naming_convention=...)} does: each constraint or index whose name is None, or every one when the
  * convention uses {@code %(constraint_name)s}, gets the convention's name. Keys are {@code pk},
- * {@code uq}, {@code ck}, {@code fk}, {@code ix}.
+ * {@code uq}, {@code ck}, {@code fk}, {@code ix}. A {@code copy_from} table gets its own MetaData's
+ * convention the same way.
  */
-final class NamingConvention {
+public final class NamingConvention {
   private NamingConvention() {}
 
   private static final Pattern TOKEN = Pattern.compile("%(%|\\(([^)]*)\\)s)");
   private static final Pattern COLUMN_TOKEN =
       Pattern.compile("(referred_)?column_0(_?N)?_(name|label|key)");
 
-  static Table apply(Table table, Map<String, String> convention) {
+  /**
+   * The table with the convention's names given to its constraints and indexes, as attaching them
+   * to a Table in {@code MetaData(naming_convention=convention)} does.
+   */
+  public static Table apply(Table table, Map<String, String> convention) {
     if (convention.isEmpty()) {
       return table;
     }

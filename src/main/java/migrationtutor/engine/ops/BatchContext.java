@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import migrationtutor.engine.batch.BatchRequest;
+import migrationtutor.engine.batch.NamingConvention;
 import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.NativeFunction;
 import migrationtutor.engine.pyeval.PyException;
@@ -102,7 +103,11 @@ final class BatchContext implements PyNative {
     PyValue copyFrom = args.get("copy_from");
     Table copy = null;
     if (copyFrom instanceof SaTable t) {
-      copy = t.table();
+      // Its constraints were named by its own MetaData's convention when they joined it.
+      copy =
+          t.metadata() == null
+              ? t.table()
+              : NamingConvention.apply(t.table(), t.metadata().namingConvention());
     } else if (copyFrom != PyNone.NONE) {
       throw PyArgs.unsupported(
           "op.batch_alter_table(copy_from=" + copyFrom.repr() + ")",
