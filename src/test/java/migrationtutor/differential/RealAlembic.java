@@ -38,6 +38,22 @@ final class RealAlembic {
     List<String> command = new ArrayList<>();
     command.add(EXECUTABLE.toString());
     command.addAll(args);
+    return runCommand(dir, command, env);
+  }
+
+  /**
+   * Runs {@code python3 script args...}: real Alembic driven by a test script (Alembic 1.9's {@code
+   * check} on 1.8.1, see alembic_with_check.py).
+   */
+  static RunResult runScript(Path dir, Path script, List<String> args, Map<String, String> env) {
+    List<String> command = new ArrayList<>();
+    command.add("/usr/bin/python3");
+    command.add(script.toAbsolutePath().toString());
+    command.addAll(args);
+    return runCommand(dir, command, env);
+  }
+
+  private static RunResult runCommand(Path dir, List<String> command, Map<String, String> env) {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().put("PYTHONUNBUFFERED", "1");
     pb.environment().put("PYTHONHASHSEED", "0");
@@ -52,7 +68,7 @@ final class RealAlembic {
       Process p = pb.start();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("alembic " + args + " did not finish in 120 s");
+        throw new AssertionError("alembic " + command + " did not finish in 120 s");
       }
       RunResult r =
           new RunResult(

@@ -16,6 +16,7 @@ public final class ArgumentParser {
   private final List<Action> actions = new ArrayList<>();
   private final Map<String, Action> optionStringActions = new LinkedHashMap<>();
   private Action subcommands;
+  private final Map<String, ArgumentParser> hiddenSubcommands = new LinkedHashMap<>();
 
   /** A parser named {@code prog}, with argparse's automatic {@code -h, --help}. */
   public ArgumentParser(String prog) {
@@ -98,6 +99,20 @@ public final class ArgumentParser {
     subcommands.subparsers().put(name, sub);
     subcommands.subparserHelp().put(name, help);
     return sub;
+  }
+
+  /**
+   * Adds a subcommand that parses like the others but is not among the listed choices (help and
+   * "invalid choice" messages stay those of the program being imitated).
+   */
+  public ArgumentParser addHiddenSubcommand(String name) {
+    ArgumentParser sub = new ArgumentParser(prog + " " + name);
+    hiddenSubcommands.put(name, sub);
+    return sub;
+  }
+
+  ArgumentParser hiddenSubcommand(String name) {
+    return hiddenSubcommands.get(name);
   }
 
   private ArgumentParser add(Action action) {

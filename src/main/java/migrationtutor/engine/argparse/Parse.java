@@ -289,6 +289,9 @@ final class Parse {
     String name = values.get(0);
     ArgumentParser sub = action.subparsers().get(name);
     if (sub == null) {
+      sub = parser.hiddenSubcommand(name);
+    }
+    if (sub == null) {
       List<String> quoted = new ArrayList<>();
       action.subparsers().keySet().forEach(k -> quoted.add(PythonRepr.of(k)));
       throw argumentError(

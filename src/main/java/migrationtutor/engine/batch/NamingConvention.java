@@ -90,8 +90,16 @@ public final class NamingConvention {
     throw new IllegalStateException("unexpected constraint " + c);
   }
 
-  // _constraint_name_for_table: a plain name is kept unless the convention names every one.
-  private static String name(Table t, Object element, String current, String convention) {
+  /**
+   * {@code _constraint_name_for_table}: the name a convention gives a constraint or index of a
+   * table; a plain name is kept unless the convention names every one ({@code
+   * %(constraint_name)s}).
+   *
+   * @param element the {@link Constraint} or {@link Index}
+   * @param current its name, or null
+   * @param convention the convention's template for its kind ({@code uq}, {@code ix}, ...), or null
+   */
+  public static String name(Table t, Object element, String current, String convention) {
     if (convention == null || (current != null && !convention.contains("%(constraint_name)s"))) {
       return current;
     }

@@ -75,6 +75,7 @@ final class Commands {
       case "branches" -> HistoryCommands.branches(ctx, project.scripts(), flag(ns, "verbose"));
       case "show" -> show(ctx, project, str(ns, "rev"));
       case "edit" -> edit(ctx, project, str(ns, "rev"));
+      case "check" -> AutogenerateRun.check(ctx, project);
       default -> throw new IllegalStateException("no such command: " + command);
     }
   }

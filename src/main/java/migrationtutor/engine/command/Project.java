@@ -68,13 +68,29 @@ final class Project {
       boolean purge,
       boolean dontMutate,
       MigrationFn fn) {
+    return runEnv(asSql, startingRev, destinationRev, tag, purge, dontMutate, fn, c -> {});
+  }
+
+  /**
+   * Runs env.py for a command that needs the environment context while env.py runs (autogenerate
+   * reads the models' tables from it).
+   */
+  EnvironmentContext runEnv(
+      boolean asSql,
+      String startingRev,
+      String destinationRev,
+      String tag,
+      boolean purge,
+      boolean dontMutate,
+      MigrationFn fn,
+      java.util.function.Consumer<EnvironmentContext> onStart) {
     MigrationContext.EnvironmentSettings settings =
         new MigrationContext.EnvironmentSettings(
             asSql, startingRev, purge, dontMutate, scripts, revisionScripts);
     return EnvPy.run(
         ctx,
         scripts,
-        new EnvironmentContext.Request(settings, destinationRev, tag, fn),
+        new EnvironmentContext.Request(settings, destinationRev, tag, fn, onStart),
         bindings,
         files,
         ctx.invocation().sandboxRoot());

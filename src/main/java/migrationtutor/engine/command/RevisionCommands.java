@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import migrationtutor.engine.CommandError;
-import migrationtutor.engine.SourceLimitError;
+import migrationtutor.engine.autogen.Autogenerate;
+import migrationtutor.engine.autogen.RenderedScript;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.revision.Revision;
@@ -42,21 +43,24 @@ final class RevisionCommands {
 
   static void revision(CommandContext ctx, Project project, Options o) throws Exception {
     boolean environment = asBool(ctx.config().mainOption("revision_environment").orElse(null));
+    Map<String, PyValue> templateArgs = new LinkedHashMap<>();
     if (o.autogenerate()) {
       if (o.sql()) {
         throw new CommandError("Using --sql with --autogenerate does not make any sense");
       }
-      throw new SourceLimitError(
-          null,
-          "alembic revision --autogenerate is not available in this"
-              + " version of the tutor's engine yet; write the migration by hand with alembic revision"
-              + " -m \"...\" and fill in upgrade() and downgrade()");
+      AutogenerateRun run = new AutogenerateRun(ctx, project);
+      if (run.run()) {
+        RenderedScript rendered = Autogenerate.render(run.script(), run.options());
+        templateArgs.put("upgrades", new PyStr(rendered.upgrades()));
+        templateArgs.put("downgrades", new PyStr(rendered.downgrades()));
+        templateArgs.put("imports", new PyStr(rendered.imports()));
+      }
+      environment = false;
     } else if (!environment && o.sql()) {
       throw new CommandError(
           "Using --sql with the revision command when revision_environment is"
               + " not configured does not make any sense");
     }
-    Map<String, PyValue> templateArgs = new LinkedHashMap<>();
     if (environment) {
       project.runEnv(o.sql(), null, null, null, false, false, (heads, context) -> null);
       templateArgs.put("upgrades", new PyStr(EMPTY_AUTOGEN_BODY));

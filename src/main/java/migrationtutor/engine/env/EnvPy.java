@@ -10,6 +10,7 @@ import migrationtutor.engine.PythonError;
 import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.command.CommandContext;
 import migrationtutor.engine.load.PythonFiles;
+import migrationtutor.engine.models.ModelBindings;
 import migrationtutor.engine.pyeval.EvalPolicy;
 import migrationtutor.engine.pyeval.HostError;
 import migrationtutor.engine.pyeval.Interpreter;
@@ -61,6 +62,16 @@ public final class EnvPy {
                     : bindings.operations(context.migrationContext()));
     alembic.put("op", op);
     SandboxModules sandbox = new SandboxModules(host);
+    // The declarative API builds its tables with the same sqlalchemy module the models import.
+    ModuleResolver[] loader = new ModuleResolver[1];
+    ModelBindings models =
+        new ModelBindings(
+            () -> (PyModule) loader[0].load("sqlalchemy", 0, "env_py"),
+            w -> {
+              ctx.console().err().print(w.category() + ": " + w.message() + "\n");
+              ctx.console().err().flush();
+            });
+    context.useModels(models);
     ModuleResolver resolver =
         new ModuleResolver(
             List.of(
@@ -78,9 +89,11 @@ public final class EnvPy {
                       default -> sandbox.module(name).map(m -> (PyValue) m);
                     },
                 sqlalchemy::module,
+                models::module,
                 name -> sqlalchemyModule(bindings, sqlalchemy, name)),
             project,
             true);
+    loader[0] = resolver;
     // print() in env.py writes to the command's standard output, as Python's does.
     Interpreter interpreter =
         Interpreter.builder()
@@ -93,6 +106,7 @@ public final class EnvPy {
                 })
             .build();
     project.useInterpreter(interpreter);
+    request.onStart().accept(context);
     try {
       interpreter.execute(files.parse(envPy), "env_py");
     } catch (HostError e) {

@@ -3,10 +3,13 @@ package migrationtutor.engine.env;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import migrationtutor.engine.EngineError;
 import migrationtutor.engine.PythonError;
 import migrationtutor.engine.SourceLimitError;
+import migrationtutor.engine.autogen.TargetMetadata;
 import migrationtutor.engine.command.CommandContext;
+import migrationtutor.engine.models.ModelBindings;
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.HostError;
@@ -49,13 +52,24 @@ public final class EnvironmentContext implements PyNative {
       MigrationContext.EnvironmentSettings settings,
       String destinationRev,
       String tag,
-      MigrationFn fn) {}
+      MigrationFn fn,
+      Consumer<EnvironmentContext> onStart) {
+    /** A request that does not need the context before env.py runs. */
+    public Request(
+        MigrationContext.EnvironmentSettings settings,
+        String destinationRev,
+        String tag,
+        MigrationFn fn) {
+      this(settings, destinationRev, tag, fn, c -> {});
+    }
+  }
 
   private final CommandContext ctx;
   private final Request request;
   private final ConfigValue config;
   private MigrationContext migrationContext;
   private MigrationOptions options;
+  private ModelBindings models;
 
   EnvironmentContext(CommandContext ctx, Request request) {
     this.ctx = ctx;
@@ -71,6 +85,23 @@ public final class EnvironmentContext implements PyNative {
   /** The options env.py passed to configure, or null. */
   public MigrationOptions options() {
     return options;
+  }
+
+  /** The declarative bindings the project's models were read with (set before env.py runs). */
+  void useModels(ModelBindings models) {
+    this.models = models;
+  }
+
+  /**
+   * The tables of {@code target_metadata} as the models define them, for autogenerate.
+   *
+   * @throws IllegalStateException if configure() was not called
+   */
+  public TargetMetadata targetMetadata() {
+    if (options == null) {
+      throw new IllegalStateException("context.configure() was not called");
+    }
+    return models.targetMetadata(options.targetMetadata());
   }
 
   ConfigValue config() {

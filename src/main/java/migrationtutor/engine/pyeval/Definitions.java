@@ -1,9 +1,12 @@
 package migrationtutor.engine.pyeval;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import migrationtutor.engine.pysrc.Expr;
 import migrationtutor.engine.pysrc.Keyword;
 import migrationtutor.engine.pysrc.Param;
@@ -100,7 +103,7 @@ final class Definitions {
     Scope body = Scope.classBody(s, namespace, def.name());
     body.qualname = qualname;
     rt.stmts.execBlock(def.body(), body);
-    PyValue cls =
+    PyClass created =
         new PyClass(
             def.name(),
             qualname,
@@ -109,10 +112,39 @@ final class Definitions {
             keywords,
             namespace,
             body.annotations,
-            def);
+            def,
+            s.module.file());
+    for (SubclassHook hook : subclassHooks(bases)) {
+      hook.subclassCreated(created);
+    }
+    PyValue cls = created;
     for (int i = decorators.size() - 1; i >= 0; i--) {
       cls = rt.call(decorators.get(i), Args.of(cls));
     }
     return cls;
+  }
+
+  /**
+   * The hooks among the bases and their script-defined ancestors, each once, depth first from the
+   * left as Python's method resolution reaches them.
+   */
+  private static List<SubclassHook> subclassHooks(List<PyValue> bases) {
+    List<SubclassHook> found = new ArrayList<>();
+    collectHooks(bases, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+    return found;
+  }
+
+  private static void collectHooks(
+      List<PyValue> bases, List<SubclassHook> found, Set<Object> seen) {
+    for (PyValue b : bases) {
+      if (!seen.add(b)) {
+        continue;
+      }
+      if (b instanceof SubclassHook h) {
+        found.add(h);
+      } else if (b instanceof PyClass c) {
+        collectHooks(c.bases(), found, seen);
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package migrationtutor.engine.pyeval;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import migrationtutor.engine.pysrc.Expr;
 import migrationtutor.engine.pysrc.Stmt;
 
@@ -20,7 +21,13 @@ public final class PyClass implements PyNative {
   private final Map<String, PyValue> namespace;
   private final Map<String, Expr> annotationSources;
   private final Stmt.ClassDef def;
+  private final String file;
+  private final long creationOrder = CREATED.incrementAndGet();
   private PyExceptionType exceptionType;
+
+  // Like SQLAlchemy's _creation_order counter: a global sequence, so classes compare by the order
+  // their statements ran in, across modules.
+  private static final AtomicLong CREATED = new AtomicLong();
 
   PyClass(
       String name,
@@ -30,7 +37,8 @@ public final class PyClass implements PyNative {
       Map<String, PyValue> keywords,
       Map<String, PyValue> namespace,
       Map<String, Expr> annotationSources,
-      Stmt.ClassDef def) {
+      Stmt.ClassDef def,
+      String file) {
     this.name = name;
     this.qualname = qualname;
     this.moduleName = moduleName;
@@ -39,6 +47,7 @@ public final class PyClass implements PyNative {
     this.namespace = namespace;
     this.annotationSources = Collections.unmodifiableMap(annotationSources);
     this.def = def;
+    this.file = file;
   }
 
   /** The class name. */
@@ -74,6 +83,19 @@ public final class PyClass implements PyNative {
   /** The class statement. */
   public Stmt.ClassDef definition() {
     return def;
+  }
+
+  /** The file of the module whose statement defined the class, or null (a module without one). */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * The position of this class among every class statement run so far, increasing in the order they
+   * ran (bases are always created before the classes that derive from them).
+   */
+  public long creationOrder() {
+    return creationOrder;
   }
 
   /** The docstring, or null. */

@@ -2,6 +2,7 @@ package migrationtutor.engine.stdlib;
 
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.PyNative;
+import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
 
 /**
@@ -17,6 +18,12 @@ record TypingForm(String name) implements PyNative {
   @Override
   public String repr() {
     return "typing." + name;
+  }
+
+  // The name lets SQLAlchemy's Enum(cls) recognise a class derived from enum.Enum.
+  @Override
+  public PyValue attribute(String attribute) {
+    return attribute.equals("__name__") ? new PyStr(name) : null;
   }
 
   @Override

@@ -1,0 +1,96 @@
+package migrationtutor.engine.models;
+
+import migrationtutor.engine.ops.SaMetaData;
+import migrationtutor.engine.pyeval.Args;
+import migrationtutor.engine.pyeval.PyClass;
+import migrationtutor.engine.pyeval.PyException;
+import migrationtutor.engine.pyeval.PyStr;
+import migrationtutor.engine.pyeval.PyUnknown;
+import migrationtutor.engine.pyeval.PyValue;
+import migrationtutor.engine.pyeval.SubclassHook;
+
+/**
+ * A declarative base class: what {@code declarative_base()}, {@code registry.generate_base()} and
+ * {@code @as_declarative()} return, and Flask-SQLAlchemy's {@code db.Model}. Its metaclass maps
+ * every class defined on it ({@link DeclarativeScan}).
+ */
+final class DeclarativeBaseValue implements SubclassHook {
+  private final ModelContext ctx;
+  private final SaMetaData metadata;
+  private final PyClass mixin;
+  private final String name;
+  private final boolean flask;
+
+  /**
+   * @param metadata the base's MetaData
+   * @param mixin the class given as {@code cls=} (or decorated by {@code as_declarative}), whose
+   *     attributes every model inherits; null for {@code object}
+   * @param name the class name ({@code name=}, default {@code Base})
+   * @param flask whether this is Flask-SQLAlchemy's {@code db.Model}, which names tables after
+   *     their classes
+   */
+  DeclarativeBaseValue(
+      ModelContext ctx, SaMetaData metadata, PyClass mixin, String name, boolean flask) {
+    this.ctx = ctx;
+    this.metadata = metadata;
+    this.mixin = mixin;
+    this.name = name;
+    this.flask = flask;
+  }
+
+  SaMetaData metadata() {
+    return metadata;
+  }
+
+  /** The {@code cls=} class, or null. */
+  PyClass mixin() {
+    return mixin;
+  }
+
+  boolean flask() {
+    return flask;
+  }
+
+  @Override
+  public void subclassCreated(PyClass cls) {
+    new DeclarativeScan(ctx, this, cls).map();
+  }
+
+  @Override
+  public PyValue attribute(String attr) {
+    switch (attr) {
+      case "metadata":
+        return metadata;
+      case "__name__":
+        return new PyStr(name);
+      case "registry":
+        return new RegistryValue(ctx, metadata);
+      case "query":
+      case "query_class":
+        return flask ? new PyUnknown("db.Model." + attr) : null;
+      default:
+        return mixin == null ? null : mixin.attribute(attr);
+    }
+  }
+
+  @Override
+  public PyValue call(Args args) {
+    throw new PyException(
+        "NotImplementedError",
+        "creating instances of class '"
+            + name
+            + "' is not supported: the tutor evaluates scripts without running their classes");
+  }
+
+  @Override
+  public String typeName() {
+    return "DeclarativeMeta";
+  }
+
+  @Override
+  public String repr() {
+    return flask
+        ? "<class 'flask_sqlalchemy.model.Model'>"
+        : "<class 'sqlalchemy.orm.decl_api." + name + "'>";
+  }
+}
