@@ -4,9 +4,12 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import migrationtutor.course.Course;
+import migrationtutor.course.CourseLoader;
 import migrationtutor.ui.console.ConsoleLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +28,12 @@ import picocli.CommandLine.Option;
       "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
           + " ... as at work; help lists the commands, quit leaves."
     },
-    subcommands = {AlembicSubcommand.class})
+    subcommands = {
+      AlembicSubcommand.class,
+      GradeSubcommand.class,
+      LintSubcommand.class,
+      VerifySubcommand.class
+    })
 final class TutorCommand implements Callable<Integer> {
   @Option(
       names = "--workspace",
@@ -45,6 +53,13 @@ final class TutorCommand implements Callable<Integer> {
 
   @Option(names = "--no-color", description = "No colour (as does the NO_COLOR variable).")
   boolean noColor;
+
+  @Option(
+      names = "--lessons",
+      paramLabel = "DIR",
+      description =
+          "Learn with the course in DIR (lesson Markdown files) instead of the bundled one.")
+  Path lessons;
 
   /** Builds the picocli command line with the tutor's exit-code rules. */
   static CommandLine commandLine() {
@@ -67,6 +82,24 @@ final class TutorCommand implements Callable<Integer> {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    Course course = null;
+    CourseLoader.Loaded loaded =
+        CourseSource.loadOrReport(
+            lessons, new PrintWriter(err, true, StandardCharsets.UTF_8), lessons == null);
+    if (loaded == null) {
+      return ExitCode.UNCAUGHT_ERROR.code();
+    }
+    if (lessons == null && !loaded.diagnostics().isEmpty()) {
+      // A jar built without lessons is a sandbox only; a bundled course with mistakes is a bug.
+      boolean none = loaded.course().lessons().isEmpty() && loaded.diagnostics().size() == 1;
+      if (!none) {
+        CourseSource.loadOrReport(
+            lessons, new PrintWriter(err, true, StandardCharsets.UTF_8), false);
+        return ExitCode.UNCAUGHT_ERROR.code();
+      }
+    } else {
+      course = loaded.course();
+    }
     return ConsoleLauncher.run(
         new ConsoleLauncher.Options(
             workspace,
@@ -76,6 +109,7 @@ final class TutorCommand implements Callable<Integer> {
             err,
             TerminalProbe.isTerminal(0),
             TerminalProbe.isTerminal(1),
-            System.getenv()));
+            System.getenv(),
+            course));
   }
 }

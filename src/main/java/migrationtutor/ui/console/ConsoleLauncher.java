@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import migrationtutor.course.Course;
 import migrationtutor.engine.sqlite.Warmup;
 import migrationtutor.sandbox.shell.ExternalEditor;
 import migrationtutor.sandbox.shell.FileEditor;
@@ -13,6 +14,8 @@ import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
 import migrationtutor.sandbox.workspace.Workspace;
 import migrationtutor.sandbox.workspace.WorkspaceException;
+import migrationtutor.session.SessionException;
+import migrationtutor.session.TutorSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -33,6 +36,7 @@ public final class ConsoleLauncher {
    * @param stdinTerminal whether standard input is a terminal
    * @param stdoutTerminal whether standard output is a terminal
    * @param environment the process environment (the editor, the terminal width)
+   * @param course the course to teach, or null for the shell alone
    */
   public record Options(
       Path workspace,
@@ -42,7 +46,21 @@ public final class ConsoleLauncher {
       PrintStream err,
       boolean stdinTerminal,
       boolean stdoutTerminal,
-      Map<String, String> environment) {}
+      Map<String, String> environment,
+      Course course) {
+    /** Options for the shell alone, without lessons. */
+    public Options(
+        Path workspace,
+        boolean color,
+        InputStream in,
+        PrintStream out,
+        PrintStream err,
+        boolean stdinTerminal,
+        boolean stdoutTerminal,
+        Map<String, String> environment) {
+      this(workspace, color, in, out, err, stdinTerminal, stdoutTerminal, environment, null);
+    }
+  }
 
   private ConsoleLauncher() {}
 
@@ -61,6 +79,17 @@ public final class ConsoleLauncher {
       Shell shell =
           new Shell(
               workspace, o.environment(), Clock.systemDefaultZone(), ToolCommands::registerAll);
+      TutorSession tutor;
+      try {
+        tutor =
+            o.course() == null
+                ? null
+                : TutorSession.open(o.course(), shell, Clock.systemDefaultZone());
+      } catch (SessionException e) {
+        o.err().print("tutor: " + e.getMessage() + "\n");
+        o.err().flush();
+        return 1;
+      }
       FileEditor editor = new ExternalEditor(o.environment());
       // no-color.org: a NO_COLOR that is present and not empty turns colour off.
       boolean color = o.color() && o.environment().getOrDefault("NO_COLOR", "").isEmpty();
@@ -68,7 +97,7 @@ public final class ConsoleLauncher {
         Terminal terminal = systemTerminal();
         if (terminal != null) {
           try (terminal) {
-            return JLineConsole.run(shell, terminal, color, editor);
+            return JLineConsole.run(shell, terminal, color, editor, tutor);
           }
         }
       }
@@ -76,7 +105,7 @@ public final class ConsoleLauncher {
       ConsoleSettings settings =
           new ConsoleSettings(
               false, o.stdoutTerminal(), () -> columns(o.environment()), color, true);
-      return new ConsoleSession(shell, settings, o.out(), o.err(), input, editor).run(input);
+      return new ConsoleSession(shell, settings, o.out(), o.err(), input, editor, tutor).run(input);
     } catch (IOException e) {
       o.err().print("tutor: the terminal failed (" + e.getMessage() + ")\n");
       return 1;

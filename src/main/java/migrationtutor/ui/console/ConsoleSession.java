@@ -1,10 +1,13 @@
 package migrationtutor.ui.console;
 
 import java.io.PrintStream;
+import java.util.List;
 import migrationtutor.sandbox.shell.FileEditor;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
 import migrationtutor.sandbox.sqlite3.LineSource;
+import migrationtutor.session.SessionEvent;
+import migrationtutor.session.TutorSession;
 
 /**
  * The plain console's logic, without any terminal library: greet, read a command line (joining
@@ -19,8 +22,11 @@ public final class ConsoleSession {
   private final PrintStream err;
   private final LineSource programInput;
   private final FileEditor editor;
+  private final TutorSession tutor;
 
   /**
+   * A console on the shell alone, without lessons.
+   *
    * @param programInput where commands that read input (sqlite3, read, cat) get their lines
    * @param editor how {@code edit} opens files
    */
@@ -31,6 +37,24 @@ public final class ConsoleSession {
       PrintStream err,
       LineSource programInput,
       FileEditor editor) {
+    this(shell, settings, out, err, programInput, editor, null);
+  }
+
+  /**
+   * A console that teaches: lines go to {@code tutor}, which answers its own commands, runs the
+   * rest in the shell and reports the lesson's events, which this console prints.
+   *
+   * @param tutor the learner's session, or null for the shell alone
+   */
+  public ConsoleSession(
+      Shell shell,
+      ConsoleSettings settings,
+      PrintStream out,
+      PrintStream err,
+      LineSource programInput,
+      FileEditor editor,
+      TutorSession tutor) {
+    this.tutor = tutor;
     this.shell = shell;
     this.settings = settings;
     this.out = out;
@@ -42,6 +66,9 @@ public final class ConsoleSession {
   /** Runs the session to its end; returns the status given to {@code exit}, else 0. */
   public int run(ConsoleInput input) {
     out.print(Banner.welcome(shell, settings.color() && settings.terminalOutput()));
+    if (tutor != null) {
+      show(tutor.start());
+    }
     out.flush();
     int status = 0;
     while (true) {
@@ -57,6 +84,17 @@ public final class ConsoleSession {
       if (settings.echo()) {
         out.print(prompt() + line + "\n");
       }
+      if (tutor != null) {
+        TutorSession.Reply r = tutor.submit(line, io());
+        out.flush();
+        err.flush();
+        show(r.events());
+        if (r.quit()) {
+          status = r.status();
+          break;
+        }
+        continue;
+      }
       int s = runLine(line);
       if (shell.exitRequested()) {
         status = s;
@@ -68,25 +106,50 @@ public final class ConsoleSession {
     return status;
   }
 
+  /** Prints the session's events as plain text (a question is shown as the next prompt). */
+  void show(List<SessionEvent> events) {
+    out.print(render(events));
+    out.flush();
+  }
+
+  /** The events as the console prints them. */
+  static String render(List<SessionEvent> events) {
+    StringBuilder b = new StringBuilder();
+    for (SessionEvent e : events) {
+      if (!(e instanceof SessionEvent.Question)) {
+        b.append(e.text());
+      }
+    }
+    return b.toString();
+  }
+
   /** Runs one command line with this console's streams and terminal. */
   public int runLine(String line) {
-    ShellIO io =
-        new ShellIO(
-            out,
-            err,
-            programInput,
-            settings.interactive(),
-            settings.terminalOutput(),
-            Math.max(20, settings.width().getAsInt()),
-            editor);
-    int status = shell.run(line, io);
+    int status = shell.run(line, io());
     out.flush();
     err.flush();
     return status;
   }
 
-  /** The prompt for the next command. */
+  private ShellIO io() {
+    return new ShellIO(
+        out,
+        err,
+        programInput,
+        settings.interactive(),
+        settings.terminalOutput(),
+        Math.max(20, settings.width().getAsInt()),
+        editor);
+  }
+
+  /** The prompt for the next line: a pending question, or the shell's prompt. */
   public String prompt() {
+    if (tutor != null) {
+      var q = tutor.pendingQuestion();
+      if (q.isPresent()) {
+        return q.get().text();
+      }
+    }
     return Prompt.of(
         shell.workspace().project(),
         shell.displayCwd(),
@@ -98,6 +161,9 @@ public final class ConsoleSession {
     String text = input.readLine(prompt());
     if (text == null) {
       return null;
+    }
+    if (tutor != null && tutor.pendingQuestion().isPresent()) {
+      return text; // an answer, not a command line
     }
     while (!shell.isComplete(text)) {
       String more = input.readLine(Prompt.continuation());

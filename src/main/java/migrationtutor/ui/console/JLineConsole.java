@@ -7,6 +7,9 @@ import migrationtutor.sandbox.shell.FileEditor;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
 import migrationtutor.sandbox.sqlite3.LineSource;
+import migrationtutor.session.SessionEvent;
+import migrationtutor.session.TutorSession;
+import migrationtutor.session.WorkspaceWatcher;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -27,6 +30,11 @@ final class JLineConsole {
   private JLineConsole() {}
 
   static int run(Shell shell, Terminal terminal, boolean color, FileEditor ownEditor) {
+    return run(shell, terminal, color, ownEditor, null);
+  }
+
+  static int run(
+      Shell shell, Terminal terminal, boolean color, FileEditor ownEditor, TutorSession tutor) {
     // The editor gets the terminal to itself: JLine stops reading it until the editor is done.
     FileEditor editor =
         (file, requested) -> {
@@ -65,7 +73,8 @@ final class JLineConsole {
             return null; // Ctrl-C or Ctrl-D ends the command's input
           }
         };
-    ConsoleSession session = new ConsoleSession(shell, settings, out, out, programInput, editor);
+    ConsoleSession session =
+        new ConsoleSession(shell, settings, out, out, programInput, editor, tutor);
     ShellIO completionIo = new ShellIO(out, out, programInput, true, true, 80, editor);
     LineReader reader =
         LineReaderBuilder.builder()
@@ -94,9 +103,34 @@ final class JLineConsole {
             return null;
           }
         };
-    int status = session.run(input);
-    capture.freshLine();
-    return status;
+    // Files saved in the learner's own editor are checked at once, shown above the prompt.
+    WorkspaceWatcher watcher =
+        tutor == null
+            ? null
+            : WorkspaceWatcher.start(
+                shell.workspace().root(),
+                () -> {
+                  List<SessionEvent> events = tutor.recheck();
+                  if (events.isEmpty()) {
+                    return;
+                  }
+                  String text = ConsoleSession.render(events);
+                  if (reader.isReading()) {
+                    reader.printAbove(text.stripTrailing());
+                  } else {
+                    out.print(text); // between two prompts: printed as command output is
+                    out.flush();
+                  }
+                });
+    try {
+      int status = session.run(input);
+      capture.freshLine();
+      return status;
+    } finally {
+      if (watcher != null) {
+        watcher.close();
+      }
+    }
   }
 
   /**
