@@ -143,8 +143,10 @@ def run_online(db, scenario):
                 lines.append("-- statement" + (" %r" % (parameters,) if parameters else ""))
                 lines.append(statement)
 
+        # "default", as the alembic command runs: a warning raised twice from one place (SQLAlchemy
+        # reflects indexes twice) is shown once.
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+            warnings.simplefilter("default")
             try:
                 with conn.begin():
                     ctx = MigrationContext.configure(conn)
@@ -165,7 +167,7 @@ def run_offline(scenario):
         opts={"as_sql": True, "output_buffer": buf, "literal_binds": True},
     )
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        warnings.simplefilter("default")
         try:
             run_block(Operations(ctx), scenario)
         except Exception as e:  # noqa: BLE001
