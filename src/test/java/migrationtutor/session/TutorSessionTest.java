@@ -181,6 +181,13 @@ class TutorSessionTest {
       assertTrue(opened.contains("Lesson 5 of 10: "), opened);
       assertTrue(Files.exists(dir.resolve("alembic/env.py")));
       assertEquals("skipped", t.status(course.lessons().get(0)));
+      assertEquals(
+          List.of("configure-env"),
+          t.complete("lesson con", 10).stream().map(c -> c.value()).toList());
+      assertEquals(
+          List.of("hint", "help"), t.complete("h", 1).stream().map(c -> c.value()).toList());
+      assertEquals(
+          List.of("--all"), t.complete("reset --", 8).stream().map(c -> c.value()).toList());
       String missing = say(t, "lesson 99");
       assertTrue(missing.contains("there is no lesson '99'"), missing);
     }

@@ -416,6 +416,31 @@ final class BatchScenarios {
         req("todos").reflect(col("id", integer())).op(dropColumn("description")));
     add(
         s,
+        "primary_key_moved_to_another_column",
+        "todos.sql",
+        null,
+        req("todos").op(addConstraint(new PrimaryKeyConstraint(List.of("title"), "pk_todos"))));
+    add(
+        s,
+        "rename_onto_a_later_column",
+        "todos.sql",
+        null,
+        req("todos").op(alter("todos", "title", a -> a.withNewName("description"))));
+    add(
+        s,
+        "rename_onto_an_earlier_column",
+        "todos.sql",
+        null,
+        req("todos").op(alter("todos", "created_at", a -> a.withNewName("title"))));
+    offline(
+        s,
+        "rename_onto_an_earlier_column_offline",
+        req("todos")
+            .copyFrom(todosTable())
+            .op(alter("todos", "description", a -> a.withNewName("title")))
+            .op(alter("todos", "deleted_at", a -> a.withNewName("is_completed"))));
+    add(
+        s,
         "reflected_types_and_defaults",
         "catalog.sql",
         "ALTER TABLE oddities DROP COLUMN m",
