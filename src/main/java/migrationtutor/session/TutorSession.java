@@ -193,7 +193,7 @@ public final class TutorSession {
         return reply(out, status, false);
       }
       int status = shell.run(line, io);
-      if (!shell.exitRequested()) {
+      if (!shell.exitRequested() && !line.isBlank()) {
         check(out, false);
       }
       return reply(out, status, shell.exitRequested());
