@@ -17,6 +17,8 @@ import migrationtutor.engine.schema.TableElement;
  * @param partialReordering {@code partial_reordering} column-name tuples, or empty
  * @param namingConvention {@code naming_convention}, or empty
  * @param ops the recorded operations
+ * @param reflectArgs {@code reflect_args}: columns replacing reflected ones, extra constraints and
+ *     indexes (ignored with {@code copy_from}, as Alembic ignores them)
  */
 public record BatchRequest(
     String tableName,
@@ -26,7 +28,30 @@ public record BatchRequest(
     Map<String, Object> tableKwargs,
     List<List<String>> partialReordering,
     Map<String, String> namingConvention,
-    List<BatchOp> ops) {
+    List<BatchOp> ops,
+    List<TableElement> reflectArgs) {
+
+  /** A request without {@code reflect_args}. */
+  public BatchRequest(
+      String tableName,
+      String recreate,
+      Table copyFrom,
+      List<TableElement> tableArgs,
+      Map<String, Object> tableKwargs,
+      List<List<String>> partialReordering,
+      Map<String, String> namingConvention,
+      List<BatchOp> ops) {
+    this(
+        tableName,
+        recreate,
+        copyFrom,
+        tableArgs,
+        tableKwargs,
+        partialReordering,
+        namingConvention,
+        ops,
+        List.of());
+  }
 
   public BatchRequest {
     if (!recreate.equals("auto") && !recreate.equals("always") && !recreate.equals("never")) {
@@ -37,5 +62,6 @@ public record BatchRequest(
     partialReordering = List.copyOf(partialReordering);
     namingConvention = Map.copyOf(namingConvention);
     ops = List.copyOf(ops);
+    reflectArgs = List.copyOf(reflectArgs);
   }
 }

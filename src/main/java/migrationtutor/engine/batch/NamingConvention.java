@@ -23,7 +23,8 @@ import migrationtutor.engine.schema.UnsupportedConstructException;
  * into {@code MetaData(naming_convention=...)}, which is what {@code batch_alter_table(...,
  * naming_convention=...)} does: each constraint or index whose name is None, or every one when the
  * convention uses {@code %(constraint_name)s}, gets the convention's name. Keys are {@code pk},
- * {@code uq}, {@code ck}, {@code fk}, {@code ix}.
+ * {@code uq}, {@code ck}, {@code fk}, {@code ix}. A {@code copy_from} table gets its own MetaData's
+ * convention the same way.
  */
 public final class NamingConvention {
   private NamingConvention() {}
@@ -32,7 +33,11 @@ public final class NamingConvention {
   private static final Pattern COLUMN_TOKEN =
       Pattern.compile("(referred_)?column_0(_?N)?_(name|label|key)");
 
-  static Table apply(Table table, Map<String, String> convention) {
+  /**
+   * The table with the convention's names given to its constraints and indexes, as attaching them
+   * to a Table in {@code MetaData(naming_convention=convention)} does.
+   */
+  public static Table apply(Table table, Map<String, String> convention) {
     if (convention.isEmpty()) {
       return table;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import migrationtutor.engine.schema.FunctionServerDefault;
 import migrationtutor.engine.schema.UnsupportedConstructException;
 
@@ -72,8 +71,29 @@ final class SqlFunctions {
           "returntypefromargs");
 
   static String compile(FunctionServerDefault function) {
-    String lower = function.name().toLowerCase(Locale.ROOT);
-    List<Object> args = function.arguments();
+    List<String> args =
+        function.arguments().stream()
+            .map(
+                a ->
+                    a instanceof FunctionServerDefault f
+                        ? compile(f)
+                        : LiteralRenderer.renderInferred(a))
+            .toList();
+    return compile(
+        function.name(),
+        args,
+        "sa.func." + function.name() + "(...) as a server default",
+        "write the default as sa.text('...') instead");
+  }
+
+  /**
+   * A function call whose arguments are compiled already.
+   *
+   * @param construct names the use in the error for functions the tutor cannot render
+   * @param instead what to write instead, for that error
+   */
+  static String compile(String functionName, List<String> args, String construct, String instead) {
+    String lower = functionName.toLowerCase(Locale.ROOT);
     if (lower.equals("now")) {
       return "CURRENT_TIMESTAMP";
     } else if (lower.equals("localtimestamp")) {
@@ -87,24 +107,16 @@ final class SqlFunctions {
     } else if (GENERIC.contains(lower)) {
       return lower + argspec(args);
     } else if (UNSUPPORTED.contains(lower)) {
-      throw new UnsupportedConstructException(
-          "sa.func." + function.name() + "(...) as a" + " server default",
-          "write the default as sa.text('...') instead");
+      throw new UnsupportedConstructException(construct, instead);
     }
-    String name = function.name();
+    String name = functionName;
     if (!SqliteIdentifierPreparer.hasLegalCharacters(name)) {
       name = SqliteIdentifierPreparer.quoteIdentifier(name);
     }
     return name + argspec(args);
   }
 
-  private static String argspec(List<Object> args) {
-    return args.stream()
-        .map(
-            a ->
-                a instanceof FunctionServerDefault f
-                    ? compile(f)
-                    : LiteralRenderer.renderInferred(a))
-        .collect(Collectors.joining(", ", "(", ")"));
+  private static String argspec(List<String> args) {
+    return "(" + String.join(", ", args) + ")";
   }
 }

@@ -50,6 +50,11 @@ public final class SqliteImpl {
     this.warnings = warnings;
   }
 
+  /** The options this impl renders with, for an impl over another sink. */
+  public ImplOptions options() {
+    return options;
+  }
+
   /** {@code create_table}: {@code CREATE TABLE}, then {@code CREATE INDEX} for each index. */
   public void createTable(Table table) {
     ddl(SqliteDdlCompiler.createTable(table));
@@ -227,6 +232,61 @@ public final class SqliteImpl {
     sink.execute(
         new SqlStatement(
             bound.sql(), SqlStatement.Kind.TEXT, values.isEmpty() ? List.of() : List.of(values)));
+  }
+
+  /**
+   * Online {@code connection.execute(sa.text(sql).bindparams(**bound), parameters...)}: see {@link
+   * TextExecution}.
+   *
+   * @param givenAsTuple whether the sets were given as separate arguments ({@code execute(text,
+   *     {...}, {...})}), which SQLAlchemy shows as a tuple in a {@code StatementError}
+   */
+  public void executeText(
+      String sql,
+      Map<String, Object> bound,
+      List<Map<String, Object>> parameterSets,
+      boolean givenAsTuple) {
+    sink.execute(TextExecution.online(sql, bound, parameterSets, givenAsTuple));
+  }
+
+  /**
+   * Online {@code connection.execute("... ? ...", (1, 2))}: a plain string goes to the driver as
+   * written, with the values unprocessed.
+   */
+  public void executeDriverSql(String sql, List<Object> values) {
+    sink.execute(new SqlStatement(sql, SqlStatement.Kind.TEXT, List.of(values)));
+  }
+
+  /**
+   * {@code execute(t.insert() / t.update() / t.delete() ...)}: offline written with literal values
+   * ({@code literal_binds}) or placeholders, online executed with its values bound, each processed
+   * for its type ({@code BindParameter.type}).
+   */
+  public void execute(DmlStatement statement) {
+    if (sink.isOffline()) {
+      DmlCompiler.Mode mode =
+          options.literalBinds()
+              ? DmlCompiler.Mode.LITERAL
+              : options.offlineParamstyle() == Paramstyle.QMARK
+                  ? DmlCompiler.Mode.QMARK
+                  : DmlCompiler.Mode.NAMED;
+      String sql = DmlCompiler.compile(statement, mode).sql();
+      sink.execute(new SqlStatement(sql, SqlStatement.Kind.DML));
+      return;
+    }
+    DmlCompiler.Compiled compiled = DmlCompiler.compile(statement, DmlCompiler.Mode.QMARK);
+    List<Object> values = new ArrayList<>();
+    for (DmlCompiler.Parameter p : compiled.parameters()) {
+      try {
+        values.add(BindProcessor.process(p.value(), p.type()));
+      } catch (PythonException e) {
+        // The processors run before any parameters are shown: the error has no [parameters: ].
+        throw StatementErrors.processing(e, compiled.sql(), null);
+      }
+    }
+    sink.execute(
+        new SqlStatement(
+            compiled.sql(), SqlStatement.Kind.DML, values.isEmpty() ? List.of() : List.of(values)));
   }
 
   /**

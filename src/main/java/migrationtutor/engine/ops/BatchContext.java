@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import migrationtutor.engine.batch.BatchRequest;
+import migrationtutor.engine.batch.NamingConvention;
 import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.NativeFunction;
 import migrationtutor.engine.pyeval.PyException;
@@ -73,12 +74,11 @@ final class BatchContext implements PyNative {
                 throw PyException.valueError(
                     "recreate may be one of 'auto', 'always', or 'never'.");
               }
-              for (String reflect : List.of("reflect_args", "reflect_kwargs")) {
-                if (!PyArgs.items(args.get(reflect)).isEmpty()) {
-                  throw PyArgs.unsupported(
-                      "op.batch_alter_table(" + reflect + "=...)",
-                      "pass the whole table as copy_from=sa.Table(...) instead");
-                }
+              if (!PyArgs.items(args.get("reflect_kwargs")).isEmpty()) {
+                throw PyArgs.unsupported(
+                    "op.batch_alter_table(reflect_kwargs=...)",
+                    "override columns with reflect_args=[sa.Column(...)], or pass the whole table"
+                        + " as copy_from=sa.Table(...)");
               }
               batch = new BatchOperations(rt, table, r.value());
               return batch;
@@ -103,27 +103,17 @@ final class BatchContext implements PyNative {
     PyValue copyFrom = args.get("copy_from");
     Table copy = null;
     if (copyFrom instanceof SaTable t) {
-      copy = t.table();
+      // Its constraints were named by its own MetaData's convention when they joined it.
+      copy =
+          t.metadata() == null
+              ? t.table()
+              : NamingConvention.apply(t.table(), t.metadata().namingConvention());
     } else if (copyFrom != PyNone.NONE) {
       throw PyArgs.unsupported(
           "op.batch_alter_table(copy_from=" + copyFrom.repr() + ")",
           "pass a table: copy_from=sa.Table('" + table + "', sa.MetaData(), ...)");
     }
-    List<TableElement> tableArgs = new ArrayList<>();
-    for (PyValue e : PyArgs.items(args.get("table_args"))) {
-      if (e instanceof SaColumn c) {
-        tableArgs.add(c.toColumn());
-      } else if (e instanceof SaSchemaItem.ConstraintItem c) {
-        tableArgs.add(c.constraint());
-      } else if (e instanceof SaSchemaItem.IndexItem ix) {
-        tableArgs.add(ix.toIndex(table));
-      } else {
-        throw SqlAlchemyExc.argumentError(
-            "'SchemaItem' object, such as a 'Column' or a"
-                + " 'Constraint' expected, got "
-                + e.repr());
-      }
-    }
+    List<TableElement> tableArgs = schemaItems(args.get("table_args"), table);
     Map<String, Object> tableKwargs = new LinkedHashMap<>();
     PyArgs.strDict(args.get("table_kwargs"), "op.batch_alter_table(table_kwargs=...)")
         .forEach(
@@ -146,6 +136,35 @@ final class BatchContext implements PyNative {
     PyArgs.strDict(args.get("naming_convention"), "op.batch_alter_table(naming_convention=...)")
         .forEach((k, v) -> convention.put(k, PyArgs.str(v, "a naming_convention template")));
     return new BatchRequest(
-        table, batch.recreate(), copy, tableArgs, tableKwargs, reordering, convention, batch.ops());
+        table,
+        batch.recreate(),
+        copy,
+        tableArgs,
+        tableKwargs,
+        reordering,
+        convention,
+        batch.ops(),
+        schemaItems(args.get("reflect_args"), table));
+  }
+
+  // The positional items of a Table(...) call (table_args, reflect_args), checked as
+  // Table._init_items checks them.
+  private static List<TableElement> schemaItems(PyValue items, String table) {
+    List<TableElement> elements = new ArrayList<>();
+    for (PyValue e : PyArgs.items(items)) {
+      if (e instanceof SaColumn c) {
+        elements.add(c.toColumn());
+      } else if (e instanceof SaSchemaItem.ConstraintItem c) {
+        elements.add(c.constraint());
+      } else if (e instanceof SaSchemaItem.IndexItem ix) {
+        elements.add(ix.toIndex(table));
+      } else {
+        throw SqlAlchemyExc.argumentError(
+            "'SchemaItem' object, such as a 'Column' or a"
+                + " 'Constraint' expected, got "
+                + e.repr());
+      }
+    }
+    return elements;
   }
 }

@@ -143,7 +143,11 @@ final class BatchOperations implements PyNative {
     define("f(self, name)", b -> DataOperations.f(b.get("name")));
     define("get_bind(self)", b -> new Connection(rt));
     define("get_context(self)", b -> new MigrationContext(rt));
-    define("inline_literal(self, value, type_=None)", b -> new InlineLiteral(b.get("value")));
+    define(
+        "inline_literal(self, value, type_=None)",
+        b ->
+            new InlineLiteral(
+                b.get("value"), SaType.optional(b.get("type_"), "op.inline_literal(type_=...)")));
     define(
         "bulk_insert(self, table, rows, multiinsert=True)",
         b -> {

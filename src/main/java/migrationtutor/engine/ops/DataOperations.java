@@ -38,7 +38,11 @@ final class DataOperations {
     op.put(
         "inline_literal",
         rt.method(
-            "inline_literal(self, value, type_=None)", b -> new InlineLiteral(b.get("value"))));
+            "inline_literal(self, value, type_=None)",
+            b ->
+                new InlineLiteral(
+                    b.get("value"),
+                    SaType.optional(b.get("type_"), "op.inline_literal(type_=...)"))));
   }
 
   /**

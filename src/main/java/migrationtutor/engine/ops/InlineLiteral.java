@@ -2,14 +2,16 @@ package migrationtutor.engine.ops;
 
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyValue;
+import migrationtutor.engine.schema.SqlType;
 
 /**
  * {@code op.inline_literal(value)}: a value to render inline in an INSERT or UPDATE. In {@code
  * op.bulk_insert} rows it stands for its value.
  *
  * @param value the value
+ * @param type the {@code type_} given, or null for the value's own type
  */
-record InlineLiteral(PyValue value) implements PyNative {
+record InlineLiteral(PyValue value, SqlType type) implements PyNative {
   @Override
   public String typeName() {
     return "_literal_bindparam";
@@ -22,6 +24,6 @@ record InlineLiteral(PyValue value) implements PyNative {
 
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
-    throw NotYet.error("an SQL expression with op.inline_literal()");
+    return ExpressionMethods.operator(SqlOperands.expression(this), operator, other, reflected);
   }
 }

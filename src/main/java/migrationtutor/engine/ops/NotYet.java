@@ -5,9 +5,9 @@ import migrationtutor.engine.pyeval.NativeFunction;
 import migrationtutor.engine.pyeval.PyException;
 
 /**
- * SQL expression constructs a data migration may use that the engine does not build yet ({@code
- * t.update().where(t.c.x == 1)}, {@code t.insert()}, {@code sa.select(...)}): each raises a clear
- * error naming the construct and saying what to write instead.
+ * SQL expression constructs a data migration may use that the engine does not build ({@code
+ * sa.select(...)}, {@code t.c.x.startswith()}, {@code .returning()}): each raises a clear error
+ * naming the construct and saying what to write instead.
  */
 final class NotYet {
   /** Methods of column expressions ({@code t.c.x.in_(...)}, {@code .label()}, ...). */
@@ -16,24 +16,12 @@ final class NotYet {
           "label",
           "desc",
           "asc",
-          "in_",
-          "not_in",
-          "notin_",
-          "is_",
-          "is_not",
-          "isnot",
-          "like",
-          "ilike",
-          "not_like",
           "startswith",
           "endswith",
           "contains",
-          "between",
-          "cast",
           "op",
           "collate",
           "distinct",
-          "concat",
           "any_",
           "all_",
           "match",
@@ -43,9 +31,8 @@ final class NotYet {
           "regexp_replace",
           "self_group");
 
-  /** Methods of tables ({@code t.insert()}, {@code t.update()}, ...). */
-  static final Set<String> TABLE_METHODS =
-      Set.of("insert", "update", "delete", "select", "join", "outerjoin", "alias");
+  /** Methods of tables ({@code t.select()}, {@code t.join()}, ...). */
+  static final Set<String> TABLE_METHODS = Set.of("select", "join", "outerjoin", "alias");
 
   private NotYet() {}
 

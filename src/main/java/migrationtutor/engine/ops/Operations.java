@@ -188,14 +188,21 @@ final class Operations {
     rt.impl().createTableComment(table, PyArgs.str(comment, "op.create_table_comment(comment)"));
   }
 
-  /** {@code op.execute(sqltext)}: a str or {@code sa.text()}; anything else fails as in Alembic. */
+  /**
+   * {@code op.execute(sqltext)}: a str, {@code sa.text()} or an INSERT/UPDATE/DELETE; anything else
+   * fails as in Alembic.
+   */
   static void execute(OpRuntime rt, PyValue sql) {
     if (sql instanceof PyStr s) {
       rt.impl().execute(s.value());
     } else if (sql instanceof SaTextClause t) {
       rt.impl().execute(t.text(), t.values());
-    } else if (sql instanceof SaFunction || sql instanceof SaSqlElement) {
-      throw NotYet.error("executing " + sql.repr());
+    } else if (sql instanceof SaDml d) {
+      rt.impl().execute(d.statement());
+    } else if (SqlOperands.expression(sql) != null) {
+      throw PyArgs.unsupported(
+          "op.execute(" + sql.repr() + ")",
+          "execute a statement: op.execute(t.update().where(...).values(...))");
     } else if (rt.offline()) {
       throw PyException.attributeError(
           "'" + sql.typeName() + "' object has no attribute 'compile'");

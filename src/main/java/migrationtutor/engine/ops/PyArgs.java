@@ -23,6 +23,7 @@ import migrationtutor.engine.pyeval.PyUnknown;
 import migrationtutor.engine.pyeval.PyValue;
 import migrationtutor.engine.schema.PythonRepr;
 import migrationtutor.engine.schema.UnsupportedConstructException;
+import migrationtutor.engine.stdlib.HostValue;
 
 /** Conversions from evaluated Python arguments to the Java values of the schema model. */
 final class PyArgs {
@@ -106,7 +107,7 @@ final class PyArgs {
 
   /**
    * A Python value as the engine holds it (see {@link PythonRepr}): None, bool, int, float, str,
-   * bytes, and lists, tuples and dicts of those.
+   * bytes, the standard library's dates, times and Decimals, and lists, tuples and dicts of those.
    */
   static Object python(PyValue v, String construct) {
     if (v == PyNone.NONE) {
@@ -132,10 +133,13 @@ final class PyArgs {
       Map<Object, Object> out = new LinkedHashMap<>();
       d.entries().forEach((k, val) -> out.put(python(k, construct), python(val, construct)));
       return out;
+    } else if (v instanceof HostValue h) {
+      // datetime.date/datetime/time/timedelta and decimal.Decimal, as the schema model holds them.
+      return h.toJava();
     }
     throw unsupported(
         construct + " with the value " + v.repr(),
-        "use None, bool, int, float, str, bytes, or lists and dicts of those");
+        "use None, bool, int, float, str, bytes, datetime, Decimal, or lists and dicts of those");
   }
 
   /** Whether any argument, or any element of a list/tuple/dict argument, is unknown. */

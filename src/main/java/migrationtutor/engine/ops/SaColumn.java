@@ -3,6 +3,8 @@ package migrationtutor.engine.ops;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import migrationtutor.engine.ddl.SqlExpression;
+import migrationtutor.engine.ddl.SqlExpressions;
 import migrationtutor.engine.pyeval.PyBool;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyNone;
@@ -112,13 +114,19 @@ public final class SaColumn implements PyNative {
       case "comment":
         return template.comment() == null ? PyNone.NONE : new PyStr(template.comment());
       default:
-        return NotYet.COLUMN_METHODS.contains(attr) ? NotYet.method(str() + "." + attr) : null;
+        return name == null ? null : ExpressionMethods.attribute(expression(), attr, str());
     }
   }
 
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
-    throw NotYet.error("the SQL expression " + str() + " " + operator + " ...");
+    return name == null
+        ? null
+        : ExpressionMethods.operator(expression(), operator, other, reflected);
+  }
+
+  private SqlExpression expression() {
+    return SqlExpressions.column(null, name, template.type());
   }
 
   /** {@code Column.__repr__}: name, type, foreign keys, table, then the notable flags. */

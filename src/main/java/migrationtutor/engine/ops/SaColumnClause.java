@@ -1,5 +1,7 @@
 package migrationtutor.engine.ops;
 
+import migrationtutor.engine.ddl.SqlExpression;
+import migrationtutor.engine.ddl.SqlExpressions;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
@@ -41,14 +43,17 @@ record SaColumnClause(String name, SqlType type, String tableName) implements Py
       return new PyStr(name);
     } else if (attr.equals("type")) {
       return new SaType(type);
-    } else if (NotYet.COLUMN_METHODS.contains(attr)) {
-      return NotYet.method(str() + "." + attr);
     }
-    return null;
+    return ExpressionMethods.attribute(expression(), attr, str());
+  }
+
+  /** The column as an expression: {@code t.x} within its table. */
+  SqlExpression expression() {
+    return SqlExpressions.column(tableName, name, type);
   }
 
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
-    throw NotYet.error("the SQL expression " + str() + " " + operator + " ...");
+    return ExpressionMethods.operator(expression(), operator, other, reflected);
   }
 }

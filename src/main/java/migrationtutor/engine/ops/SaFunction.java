@@ -39,9 +39,8 @@ record SaFunction(String name, List<PyValue> arguments) implements PyNative {
   @Override
   public PyValue attribute(String attr) {
     if (isCall()) {
-      return NotYet.COLUMN_METHODS.contains(attr)
-          ? NotYet.method("sa.func." + name + "()." + attr)
-          : null;
+      return ExpressionMethods.attribute(
+          SqlOperands.expression(this), attr, "sa.func." + name + "()");
     }
     // _FunctionGenerator.__getattr__: names ending in "_" lose it (sa.func.sum_ is sum).
     String n = attr.endsWith("_") ? attr.substring(0, attr.length() - 1) : attr;
@@ -69,6 +68,8 @@ record SaFunction(String name, List<PyValue> arguments) implements PyNative {
 
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
-    throw NotYet.error("an SQL expression with sa.func." + name + "()");
+    return isCall()
+        ? ExpressionMethods.operator(SqlOperands.expression(this), operator, other, reflected)
+        : null;
   }
 }

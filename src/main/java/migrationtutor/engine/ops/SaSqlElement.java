@@ -2,6 +2,7 @@ package migrationtutor.engine.ops;
 
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyValue;
+import migrationtutor.engine.schema.SqlType;
 
 /**
  * The small SQL elements a migration uses as defaults: {@code sa.true()}, {@code sa.false()},
@@ -9,8 +10,14 @@ import migrationtutor.engine.pyeval.PyValue;
  *
  * @param kind which element
  * @param text the text of {@code literal_column}, else null
+ * @param type the {@code type_} of {@code literal_column}, else null
  */
-record SaSqlElement(Kind kind, String text) implements PyNative {
+record SaSqlElement(Kind kind, String text, SqlType type) implements PyNative {
+  /** {@code sa.true()}, {@code sa.false()} or {@code sa.null()}. */
+  SaSqlElement(Kind kind) {
+    this(kind, null, null);
+  }
+
   /** Which element. */
   enum Kind {
     TRUE("True_"),
@@ -49,11 +56,11 @@ record SaSqlElement(Kind kind, String text) implements PyNative {
 
   @Override
   public PyValue attribute(String name) {
-    return NotYet.COLUMN_METHODS.contains(name) ? NotYet.method(str() + "." + name) : null;
+    return ExpressionMethods.attribute(SqlOperands.expression(this), name, str());
   }
 
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
-    throw NotYet.error("an SQL expression with " + repr());
+    return ExpressionMethods.operator(SqlOperands.expression(this), operator, other, reflected);
   }
 }

@@ -1,7 +1,9 @@
 package migrationtutor.engine.ops;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import migrationtutor.engine.pyeval.BoundArgs;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyNone;
 import migrationtutor.engine.pyeval.PyStr;
@@ -46,6 +48,28 @@ public final class SaTable implements PyNative {
             .toList());
   }
 
+  // The 1.x keyword forms t.update(whereclause, values) are deprecated; the tutor asks for the
+  // generative form instead of guessing their details.
+  private static PyValue legacy(BoundArgs b, SaDml statement, String method) {
+    Map<String, PyValue> given = b.asMap();
+    for (String k : List.of("whereclause", "values")) {
+      if (given.containsKey(k) && given.get(k) != PyNone.NONE) {
+        throw PyArgs.unsupported(
+            "t." + method + "(" + k + "=...)",
+            "chain the calls: t."
+                + method
+                + "()"
+                + (k.equals("values") ? ".values(...)" : ".where(...)"));
+      }
+    }
+    boolean inline = given.containsKey("inline") && given.get("inline").truthy();
+    if (inline || !PyArgs.kwargs(given.get("kwargs")).isEmpty()) {
+      throw PyArgs.unsupported(
+          "t." + method + "() with options", "call t." + method + "() without arguments");
+    }
+    return statement;
+  }
+
   @Override
   public String typeName() {
     return clause ? "TableClause" : "Table";
@@ -77,6 +101,18 @@ public final class SaTable implements PyNative {
         return PyNone.NONE;
       case "metadata":
         return metadata == null ? (clause ? null : new SaMetaData(Map.of())) : metadata;
+      case "insert":
+        return Natives.function(
+            "insert(values=None, inline=False, **kwargs)",
+            b -> legacy(b, ExpressionFunctions.dml(this, SaDml.Kind.INSERT), "insert"));
+      case "update":
+        return Natives.function(
+            "update(whereclause=None, values=None, inline=False, **kwargs)",
+            b -> legacy(b, ExpressionFunctions.dml(this, SaDml.Kind.UPDATE), "update"));
+      case "delete":
+        return Natives.function(
+            "delete(whereclause=None, **kwargs)",
+            b -> legacy(b, ExpressionFunctions.dml(this, SaDml.Kind.DELETE), "delete"));
       default:
         return NotYet.TABLE_METHODS.contains(name)
             ? NotYet.method(table.name() + "." + name)

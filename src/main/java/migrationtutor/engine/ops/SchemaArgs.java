@@ -2,6 +2,8 @@ package migrationtutor.engine.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import migrationtutor.engine.ddl.DmlStrings;
+import migrationtutor.engine.ddl.SqlExpression;
 import migrationtutor.engine.pyeval.PyException;
 import migrationtutor.engine.pyeval.PyNone;
 import migrationtutor.engine.pyeval.PyStr;
@@ -135,27 +137,38 @@ final class SchemaArgs {
         "write the expression as SQL text: sa.text('" + f.name() + "(column)')");
   }
 
-  /** A CHECK condition: a str or {@code sa.text()}. */
+  /**
+   * A CHECK condition: a str, {@code sa.text()}, or an expression ({@code sa.column('price') >=
+   * 0}), compiled as DDL compiles it: literal values, columns without their table.
+   */
   static String checkCondition(PyValue v) {
     if (v instanceof PyStr s) {
       return s.value();
     } else if (v instanceof SaTextClause t) {
       return t.text();
-    } else if (v instanceof SaColumnClause || v instanceof SaColumn || v instanceof SaFunction) {
-      throw NotYet.error("a CHECK condition built from SQL expressions");
+    }
+    SqlExpression e = SqlOperands.expression(v);
+    if (e != null) {
+      return HostErrors.translating(() -> DmlStrings.ddl(e));
     }
     throw SqlAlchemyExc.argumentError(
         "SQL expression element for DDL constraint expected, got " + v.repr() + ".");
   }
 
-  /** {@code sqlite_where=}: {@code sa.text()}; a str fails to compile as in SQLAlchemy. */
+  /**
+   * {@code sqlite_where=}: {@code sa.text()} or an expression ({@code
+   * sa.column('deleted_at').is_(None)}), compiled as DDL compiles it; a str fails to compile as in
+   * SQLAlchemy.
+   */
   static String sqliteWhere(PyValue v) {
     if (v == null || v == PyNone.NONE) {
       return null;
     } else if (v instanceof SaTextClause t) {
       return t.text();
-    } else if (v instanceof SaColumnClause || v instanceof SaColumn) {
-      throw NotYet.error("sqlite_where= built from SQL expressions");
+    }
+    SqlExpression e = SqlOperands.expression(v);
+    if (e != null) {
+      return HostErrors.translating(() -> DmlStrings.ddl(e));
     }
     throw PyException.attributeError(
         "'" + v.typeName() + "' object has no attribute '_compiler_dispatch'");

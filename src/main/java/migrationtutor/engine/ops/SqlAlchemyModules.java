@@ -27,16 +27,7 @@ public final class SqlAlchemyModules {
   private static final List<String> EXPRESSIONS =
       List.of(
           "select",
-          "insert",
-          "update",
-          "delete",
-          "and_",
-          "or_",
-          "not_",
-          "case",
-          "cast",
           "exists",
-          "literal",
           "bindparam",
           "tuple_",
           "type_coerce",
@@ -140,13 +131,14 @@ public final class SqlAlchemyModules {
             b ->
                 new SaSqlElement(
                     SaSqlElement.Kind.LITERAL_COLUMN,
-                    PyArgs.str(b.get("text"), "sa.literal_column(text)"))));
+                    PyArgs.str(b.get("text"), "sa.literal_column(text)"),
+                    SaType.optional(b.get("type_"), "sa.literal_column(type_=...)"))));
     expression.put(
-        "true", Natives.function("true()", b -> new SaSqlElement(SaSqlElement.Kind.TRUE, null)));
+        "true", Natives.function("true()", b -> new SaSqlElement(SaSqlElement.Kind.TRUE)));
     expression.put(
-        "false", Natives.function("false()", b -> new SaSqlElement(SaSqlElement.Kind.FALSE, null)));
+        "false", Natives.function("false()", b -> new SaSqlElement(SaSqlElement.Kind.FALSE)));
     expression.put(
-        "null", Natives.function("null()", b -> new SaSqlElement(SaSqlElement.Kind.NULL, null)));
+        "null", Natives.function("null()", b -> new SaSqlElement(SaSqlElement.Kind.NULL)));
     expression.put(
         "table", Natives.function("table(name, *columns, **kw)", TableConstructors::tableClause));
     expression.put(
@@ -154,6 +146,7 @@ public final class SqlAlchemyModules {
         Natives.function(
             "column(text, type_=None, is_literal=False, _selectable=None)",
             TableConstructors::column));
+    ExpressionFunctions.register(expression);
     for (String n : EXPRESSIONS) {
       expression.put(
           n,

@@ -56,7 +56,17 @@
  * A script may catch them. The engine exception behind one is available through {@link
  * migrationtutor.engine.ops.OpBindings#hostError} so the runtime can report it exactly ({@code
  * FAILED: ...} for a CommandError). Constructs the tutor does not model (schemas, {@code
- * t.update()} and other SQL expression building, reflection) raise {@code NotImplementedError}
- * naming the construct and what to write instead.
+ * sa.select()} and the rarer column methods, reflection) raise {@code NotImplementedError} naming
+ * the construct and what to write instead.
+ *
+ * <h2>Data migrations</h2>
+ *
+ * <p>{@code t.insert().values(...)}, {@code t.update().where(...).values(...)} and {@code
+ * t.delete().where(...)} on a {@code sa.table()} or Table are statements that {@code op.execute}
+ * hands to the impl as {@link migrationtutor.engine.ddl.DmlStatement}s. Column expressions ({@code
+ * t.c.x == 5}, {@code .is_(None)}, {@code .in_([...])}, {@code sa.and_}, {@code sa.case},
+ * arithmetic, {@code sa.func}) are built by {@link migrationtutor.engine.ddl.SqlExpressions} with
+ * SQLAlchemy's coercion rules. Python values (dates and Decimals included) become Java values where
+ * they enter an operation.
  */
 package migrationtutor.engine.ops;

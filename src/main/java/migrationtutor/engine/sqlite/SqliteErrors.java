@@ -50,7 +50,22 @@ final class SqliteErrors {
 
   /** The error for a statement that failed, as SQLAlchemy's StatementError prints it. */
   static PythonError statementFailed(java.sql.SQLException e, String sql, List<Object> params) {
-    String cls = dbapiClass(e);
+    return statementError(dbapiClass(e), sqliteMessage(e), sql, params, e);
+  }
+
+  /** sqlite3's own refusal of a string holding two statements, raised before SQLite runs any. */
+  static PythonError oneStatementAtATime(String sql, List<Object> params) {
+    return statementError(
+        "ProgrammingError", "You can only execute one statement at a time.", sql, params, null);
+  }
+
+  /** sqlite3's refusal of a parameter it has no adapter for ({@link PysqliteAdapter}). */
+  static PythonError bindingRefused(String message, String sql, List<Object> params) {
+    return statementError("ProgrammingError", message, sql, params, null);
+  }
+
+  private static PythonError statementError(
+      String cls, String message, String sql, List<Object> params, Throwable cause) {
     List<String> details = new ArrayList<>();
     details.add("[SQL: " + sql + "]");
     if (params != null && !params.isEmpty()) {
@@ -59,7 +74,7 @@ final class SqliteErrors {
     details.add(
         "(Background on this error at: https://sqlalche.me/e/14/" + backgroundCode(cls) + ")");
     return new PythonError(
-        "sqlalchemy.exc." + cls, "(sqlite3." + cls + ") " + sqliteMessage(e), null, details, e);
+        "sqlalchemy.exc." + cls, "(sqlite3." + cls + ") " + message, null, details, cause);
   }
 
   /** The error for a connection that could not be opened (e.g. its directory is missing). */
@@ -79,16 +94,12 @@ final class SqliteErrors {
     for (int i = 0; i < params.size(); i++) {
       Object p = params.get(i);
       sb.append(i > 0 ? ", " : "");
-      if (p instanceof String s) {
-        sb.append(migrationtutor.engine.util.PythonRepr.ofString(s));
-      } else if (p instanceof List<?> set) {
+      if (p instanceof List<?> set) {
         @SuppressWarnings("unchecked")
         List<Object> inner = (List<Object>) set;
         sb.append(pythonTuple(inner));
-      } else if (p == null) {
-        sb.append("None");
       } else {
-        sb.append(p);
+        sb.append(migrationtutor.engine.schema.PythonRepr.repr(p));
       }
     }
     return sb.append(params.size() == 1 ? ",)" : ")").toString();

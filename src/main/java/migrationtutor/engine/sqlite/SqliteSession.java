@@ -71,52 +71,47 @@ public final class SqliteSession implements AutoCloseable {
     return inTransaction;
   }
 
-  /** Executes one statement with positional ({@code ?}) parameters, pysqlite-style. */
+  /**
+   * Executes one statement with positional ({@code ?}) parameters, pysqlite-style: the statement is
+   * prepared first and the implicit {@code BEGIN} comes only after that, as in CPython's {@code
+   * _pysqlite_query_execute}; so a DML statement that fails to compile ({@code no such column})
+   * opens no transaction, and what runs next (batch mode's {@code DROP TABLE _alembic_tmp_<t>}) is
+   * committed at once.
+   */
   public void execute(String sql, List<Object> params) {
-    try {
-      if (!inTransaction && isDml(sql)) {
-        try (Statement s = connection.createStatement()) {
-          s.execute("BEGIN");
-        }
-        inTransaction = true;
-      }
-      if (params == null || params.isEmpty()) {
-        try (Statement s = connection.createStatement()) {
-          s.execute(sql);
-        }
-      } else {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-          for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-          }
-          ps.execute();
-        }
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.statementFailed(e, sql, params);
-    }
+    executeMany(sql, List.of(params == null ? List.of() : params), params);
   }
 
   /** Executes one statement for each parameter set ({@code cursor.executemany}). */
   public void executeMany(String sql, List<List<Object>> parameterSets) {
-    try {
+    executeMany(
+        sql,
+        parameterSets,
+        parameterSets.size() == 1 ? parameterSets.get(0) : new ArrayList<Object>(parameterSets));
+  }
+
+  private void executeMany(
+      String sql, List<List<Object>> parameterSets, List<Object> shownParameters) {
+    if (StatementTail.hasSecondStatement(sql)) {
+      throw SqliteErrors.oneStatementAtATime(sql, shownParameters);
+    }
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
       if (!inTransaction && isDml(sql)) {
         try (Statement s = connection.createStatement()) {
           s.execute("BEGIN");
         }
         inTransaction = true;
       }
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        for (List<Object> params : parameterSets) {
-          for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-          }
-          ps.execute();
+      for (List<Object> params : parameterSets) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, PysqliteAdapter.adapt(params.get(i), i + 1));
         }
+        ps.execute();
       }
     } catch (SQLException e) {
-      throw SqliteErrors.statementFailed(
-          e, sql, parameterSets.size() == 1 ? parameterSets.get(0) : List.copyOf(parameterSets));
+      throw SqliteErrors.statementFailed(e, sql, shownParameters);
+    } catch (PysqliteAdapter.Refused e) {
+      throw SqliteErrors.bindingRefused(e.getMessage(), sql, shownParameters);
     }
   }
 

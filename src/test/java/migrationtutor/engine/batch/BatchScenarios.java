@@ -392,6 +392,55 @@ final class BatchScenarios {
             .arg(new CheckConstraint("id > 0", "ck_id_positive")));
     add(
         s,
+        "reflect_args_replace_columns",
+        "todos.sql",
+        null,
+        req("todo_idempotency_keys")
+            .reflect(col("todo_id", integer()))
+            .reflect(col("created_at", new StringType("String", 30)).withUnique(true))
+            .reflect(
+                col("extra", integer())
+                    .withNullable(false)
+                    .withServerDefault(new StringServerDefault("1")))
+            .reflect(new CheckConstraint("id > 0", "ck_id"))
+            .op(
+                alter(
+                    "todo_idempotency_keys",
+                    "key",
+                    a -> a.withNullable(true).withExisting(string(255), null, null, null))));
+    add(
+        s,
+        "reflect_args_demoting_the_primary_key_fails",
+        "todos.sql",
+        null,
+        req("todos").reflect(col("id", integer())).op(dropColumn("description")));
+    add(
+        s,
+        "primary_key_moved_to_another_column",
+        "todos.sql",
+        null,
+        req("todos").op(addConstraint(new PrimaryKeyConstraint(List.of("title"), "pk_todos"))));
+    add(
+        s,
+        "rename_onto_a_later_column",
+        "todos.sql",
+        null,
+        req("todos").op(alter("todos", "title", a -> a.withNewName("description"))));
+    add(
+        s,
+        "rename_onto_an_earlier_column",
+        "todos.sql",
+        null,
+        req("todos").op(alter("todos", "created_at", a -> a.withNewName("title"))));
+    offline(
+        s,
+        "rename_onto_an_earlier_column_offline",
+        req("todos")
+            .copyFrom(todosTable())
+            .op(alter("todos", "description", a -> a.withNewName("title")))
+            .op(alter("todos", "deleted_at", a -> a.withNewName("is_completed"))));
+    add(
+        s,
         "reflected_types_and_defaults",
         "catalog.sql",
         "ALTER TABLE oddities DROP COLUMN m",
@@ -645,6 +694,7 @@ final class BatchScenarios {
     private List<List<String>> reordering = List.of();
     private final Map<String, String> convention = new LinkedHashMap<>();
     private final List<BatchOp> ops = new ArrayList<>();
+    private final List<TableElement> reflectArgs = new ArrayList<>();
 
     Req(String table) {
       this.table = table;
@@ -685,13 +735,19 @@ final class BatchScenarios {
       return this;
     }
 
+    Req reflect(TableElement e) {
+      reflectArgs.add(e);
+      return this;
+    }
+
     Req op(BatchOp op) {
       ops.add(op);
       return this;
     }
 
     BatchRequest build() {
-      return new BatchRequest(table, recreate, copyFrom, args, kwargs, reordering, convention, ops);
+      return new BatchRequest(
+          table, recreate, copyFrom, args, kwargs, reordering, convention, ops, reflectArgs);
     }
   }
 }

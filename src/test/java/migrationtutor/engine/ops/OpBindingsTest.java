@@ -191,7 +191,7 @@ class OpBindingsTest {
   }
 
   @Test
-  void dataMigrationExpressionsAreNotSupportedYet() {
+  void sqlExpressionsTheEngineDoesNotBuildRaiseClearErrors() {
     setUp(offlineSink(), null);
     String t = "t = sa.table('t', sa.column('x', sa.Integer))\n";
     String yet =
@@ -199,16 +199,32 @@ class OpBindingsTest {
             + " SQL text, e.g. op.execute(sa.text(\"UPDATE t SET x = :x WHERE id = :id\")"
             + ".bindparams(x=1, id=2)) or op.execute(\"...\")";
     assertEquals(
-        "NotImplementedError: t.update()" + yet,
-        upgrade(t + "op.execute(t.update().values(x=1))\n").exceptionLine());
-    assertEquals(
-        "NotImplementedError: the SQL expression t.x == ..." + yet,
-        upgrade(t + "y = t.c.x == 5\n").exceptionLine());
-    assertEquals(
         "NotImplementedError: sa.select()" + yet,
         upgrade("op.execute(sa.select(1))\n").exceptionLine());
     assertEquals(
-        "NotImplementedError: t.x.in_()" + yet, upgrade(t + "t.c.x.in_([1])\n").exceptionLine());
+        "NotImplementedError: t.x.startswith()" + yet,
+        upgrade(t + "t.c.x.startswith('a')\n").exceptionLine());
+    assertEquals(
+        "NotImplementedError: t.update().returning()" + yet,
+        upgrade(t + "t.update().returning(t.c.x)\n").exceptionLine());
+    assertEquals(
+        "NotImplementedError: op.execute(<sqlalchemy.sql.elements.BinaryExpression object>) is"
+            + " not supported by the tutor's migration engine; execute a statement:"
+            + " op.execute(t.update().where(...).values(...)).",
+        upgrade(t + "op.execute(t.c.x == 5)\n").exceptionLine());
+    assertEquals(
+        "NotImplementedError: t.insert() without .values(...) is not supported by the tutor's"
+            + " migration engine; give the row: op.execute(t.insert().values(col=value)), or use"
+            + " op.bulk_insert(t, rows).",
+        upgrade(t + "op.execute(t.insert())\n").exceptionLine());
+    assertEquals(
+        "NotImplementedError: t.x.in_() with SQL expressions in the list is not supported by the"
+            + " tutor's migration engine; compare with each expression and combine with sa.or_().",
+        upgrade(t + "t.c.x.in_([t.c.x])\n").exceptionLine());
+    assertEquals(
+        "NotImplementedError: sa.and_() without arguments is not supported by the tutor's"
+            + " migration engine; give it at least one condition.",
+        upgrade("sa.and_()\n").exceptionLine());
   }
 
   @Test

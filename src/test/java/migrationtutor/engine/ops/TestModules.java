@@ -1,15 +1,18 @@
 package migrationtutor.engine.ops;
 
+import java.time.Clock;
 import migrationtutor.engine.pyeval.ModuleLoader;
 import migrationtutor.engine.pyeval.PyModule;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyValue;
+import migrationtutor.engine.stdlib.StdlibModules;
 
 /**
  * The standard-library modules revision scripts import that are not this package's: a stand-in
- * {@code enum} whose {@code Enum} looks like CPython's ({@code __name__}, {@code <enum 'Enum'>}),
- * and a {@code typing} whose forms can be subscripted in annotations.
+ * {@code enum} whose {@code Enum} looks like CPython's ({@code __name__}, {@code <enum 'Enum'>}), a
+ * {@code typing} whose forms can be subscripted in annotations, and the engine's own {@code
+ * datetime} and {@code decimal}.
  */
 final class TestModules {
   private TestModules() {}
@@ -22,6 +25,12 @@ final class TestModules {
           m.put(n, enumBase(n));
         }
         return m;
+      }
+      if ("datetime".equals(name)) {
+        return StdlibModules.datetime(Clock.systemUTC());
+      }
+      if ("decimal".equals(name)) {
+        return StdlibModules.decimal();
       }
       if ("typing".equals(name)) {
         PyModule m = new PyModule("typing");
