@@ -63,7 +63,8 @@ public final class Replay {
 
   /**
    * Replaces the learner's project with {@code state}'s (the tutor's {@code .tutor} folder stays),
-   * as one undoable change labelled {@code label}.
+   * as one undoable change labelled {@code label}. When {@code state} was made from another starter
+   * project, the workspace records that it now holds that one.
    */
   public static void install(Sandbox state, Workspace workspace, String label) {
     Path root = workspace.root();
@@ -83,6 +84,7 @@ public final class Replay {
               return null;
             },
             warning -> {});
+    workspace.switchProject(state.workspace().project());
   }
 
   private static void clear(Path root) throws IOException {
