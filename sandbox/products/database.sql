@@ -19,6 +19,6 @@ CREATE INDEX ix_products_id ON products (id);
 CREATE INDEX ix_products_name ON products (name);
 INSERT INTO products (id, name, description, price, stock) VALUES (1, 'Espresso cup', 'Porcelain, 80 ml', 8.5, 24);
 INSERT INTO products (id, name, description, price, stock) VALUES (2, 'French press', '1 litre, glass', 34.9, 7);
-INSERT INTO products (id, name, description, price, stock) VALUES (3, 'Coffee beans', NULL, 12.0, 40);
+INSERT INTO products (id, name, description, price, stock) VALUES (3, 'Coffee beans', NULL, 12.5, 40);
 INSERT INTO products (id, name, description, price, stock) VALUES (4, 'Milk frother', 'Battery powered', 19.99, 0);
-INSERT INTO products (id, name, description, price, stock) VALUES (5, 'Gift card', NULL, 25.0, 100);
+INSERT INTO products (id, name, description, price, stock) VALUES (5, 'Tea sampler', NULL, 14.75, 100);
