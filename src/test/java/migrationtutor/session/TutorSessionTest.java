@@ -19,6 +19,8 @@ import migrationtutor.course.grade.GradeReport;
 import migrationtutor.course.grade.Grader;
 import migrationtutor.course.progress.Progress;
 import migrationtutor.course.progress.ProgressStore;
+import migrationtutor.course.verify.LessonVerdict;
+import migrationtutor.course.verify.Verifier;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
@@ -247,6 +249,7 @@ class TutorSessionTest {
         ## Look
         ```check
         read app/models.py
+        contains app/models.py TodoIdempotencyKey
         ```
         ```solution
         cat app/models.py
@@ -310,6 +313,10 @@ class TutorSessionTest {
       assertTrue(
           t.status(course.lessons().get(1)).contains("passed"), t.status(course.lessons().get(1)));
 
+      // grade believes lesson 1's file check: its project was replaced by products.
+      GradeReport report = new Grader(course).grade(dir);
+      assertTrue(report.passed(), GradeFormat.text(report));
+
       // undo takes the replacement back (the files; the recorded project stays products).
       say(t, "undo");
       assertTrue(Files.exists(dir.resolve("notes.txt")));
@@ -317,6 +324,16 @@ class TutorSessionTest {
     }
     try (Workspace w = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
       assertEquals("products", w.project());
+    }
+  }
+
+  @Test
+  void verifyRechecksEachStarterWhereItsProjectIsReplaced(@TempDir Path tmp) throws Exception {
+    Course course = twoStarters(tmp.resolve("course"));
+    List<LessonVerdict> verdicts = new Verifier(course).run(v -> {});
+    assertEquals(2, verdicts.size(), verdicts::toString);
+    for (LessonVerdict v : verdicts) {
+      assertEquals(List.of(), v.problems(), v.lesson().id());
     }
   }
 
