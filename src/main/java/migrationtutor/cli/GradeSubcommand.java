@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code tutor grade}: every lesson and step of a workspace, passed or not; exit 0 if all passed.
  */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = TutorVersion.class,
     name = "grade",
     description = {
       "Grade a workspace: for every lesson and step, passed or not, when, hints used, solution"

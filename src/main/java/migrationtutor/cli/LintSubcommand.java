@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
  * {@code tutor lint [PATH]}: every authoring mistake of a course, as {@code file:line: message}.
  */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = TutorVersion.class,
     name = "lint",
     description = {
       "Check lesson files for authoring mistakes (the bundled course unless PATH is given).",

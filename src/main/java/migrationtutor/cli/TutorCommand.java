@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
     versionProvider = TutorVersion.class,
     description = {
       "Migration Tutor: learn Alembic-style database migrations, hands on.",
-      "Starts or resumes your workspace in the tutor's shell: type alembic, sqlite3, ls, make"
-          + " ... as at work; help lists the commands, quit leaves."
+      "Starts or resumes your workspace and your place in the course: read the step, then type"
+          + " alembic, sqlite3, ls, make ... as at work; your work is checked as you go. help"
+          + " lists the commands, quit leaves."
     },
     subcommands = {
       AlembicSubcommand.class,

@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
  * each solution and pass after it, and every known-wrong answer must fail them.
  */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = TutorVersion.class,
     name = "verify",
     description = {
-      "Play every lesson's solutions in fresh sandboxes (the bundled course unless PATH is given):",
-      "each step's checks must fail before its solution and pass after it, and every known-wrong"
+      "Play every lesson in fresh sandboxes (the bundled course unless PATH is given).",
+      "Each step's checks must fail before its solution and pass after it, and every known-wrong"
           + " answer must fail them. Exits 1 otherwise."
     })
 final class VerifySubcommand implements Callable<Integer> {

@@ -1,12 +1,9 @@
 package migrationtutor.course;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import migrationtutor.course.check.Scratch;
-import migrationtutor.sandbox.workspace.Footprint;
 import migrationtutor.sandbox.workspace.Workspace;
 
 /**
@@ -63,38 +60,13 @@ public final class Replay {
 
   /**
    * Replaces the learner's project with {@code state}'s (the tutor's {@code .tutor} folder stays),
-   * as one undoable change labelled {@code label}. When {@code state} was made from another starter
-   * project, the workspace records that it now holds that one.
+   * as one undoable change labelled {@code label}, safely against a kill ({@link ProjectSwap}).
+   * When {@code state} was made from another starter project, the workspace records that it now
+   * holds that one.
    */
-  public static void install(Sandbox state, Workspace workspace, String label) {
-    Path root = workspace.root();
-    workspace
-        .undo()
-        .record(
-            Footprint.EVERYTHING,
-            label,
-            () -> {
-              try {
-                clear(root);
-                Scratch.copyTree(state.root(), root, rel -> false);
-              } catch (IOException e) {
-                throw new IllegalStateException(
-                    "the workspace could not be prepared: " + e.getMessage(), e);
-              }
-              return null;
-            },
-            warning -> {});
+  public static void install(Sandbox state, Workspace workspace, String label) throws IOException {
+    ProjectSwap.install(state.root(), workspace, label);
     workspace.switchProject(state.workspace().project());
-  }
-
-  private static void clear(Path root) throws IOException {
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(root)) {
-      for (Path p : s) {
-        if (!p.getFileName().toString().equals(".tutor")) {
-          Scratch.delete(p);
-        }
-      }
-    }
   }
 
   /**

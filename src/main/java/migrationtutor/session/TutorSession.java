@@ -1,9 +1,6 @@
 package migrationtutor.session;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import migrationtutor.course.Course;
 import migrationtutor.course.Lesson;
+import migrationtutor.course.ProjectSwap;
 import migrationtutor.course.Step;
 import migrationtutor.course.StepChecks;
 import migrationtutor.course.check.CheckResult;
@@ -72,8 +70,10 @@ public final class TutorSession {
   private final TrialCache trials = new TrialCache();
   private final ReentrantLock lock = new ReentrantLock();
   private final Navigator nav;
+  private final TutorCommands commands;
   private Pending pending;
   private String checkedState;
+  private boolean recovered;
 
   private TutorSession(Course course, Shell shell, ProgressKeeper keeper) {
     this.course = course;
@@ -82,6 +82,7 @@ public final class TutorSession {
     this.keeper = keeper;
     this.preparer = new LessonPreparer(course, workspace);
     this.nav = new Navigator(this);
+    this.commands = new TutorCommands(this);
   }
 
   /**
@@ -93,8 +94,21 @@ public final class TutorSession {
     if (course.lessons().isEmpty()) {
       throw new SessionException("the course has no lessons; run 'tutor lint' on it");
     }
+    boolean recovered;
     try {
-      return new TutorSession(course, shell, ProgressKeeper.open(shell.workspace().root(), clock));
+      recovered = ProjectSwap.recover(shell.workspace().root());
+    } catch (IOException e) {
+      throw new SessionException(
+          "the tutor stopped while replacing your project files last time, and cannot finish"
+              + " that now ("
+              + e.getMessage()
+              + "). The new files are in .tutor/swap/files in the workspace.");
+    }
+    try {
+      TutorSession t =
+          new TutorSession(course, shell, ProgressKeeper.open(shell.workspace().root(), clock));
+      t.recovered = recovered;
+      return t;
     } catch (IOException e) {
       throw new SessionException(
           e.getMessage()
@@ -117,9 +131,23 @@ public final class TutorSession {
    * and the step checked at once (the learner may have changed files while the tutor was closed).
    */
   public List<SessionEvent> start() {
+    try {
+      return startLocked();
+    } catch (RuntimeException e) {
+      return List.of(internal(e));
+    }
+  }
+
+  private List<SessionEvent> startLocked() {
     lock.lock();
     try {
       List<SessionEvent> out = new ArrayList<>();
+      if (recovered) {
+        out.add(
+            new SessionEvent.Info(
+                "The tutor stopped while it was replacing your project files; it has finished"
+                    + " that now."));
+      }
       for (String notice : keeper.reconcile(course)) {
         out.add(new SessionEvent.Info(notice));
       }
@@ -138,6 +166,14 @@ public final class TutorSession {
    * command line for the shell (whose output goes to {@code io}); then checks the step.
    */
   public Reply submit(String line, ShellIO io) {
+    try {
+      return submitLocked(line, io);
+    } catch (RuntimeException e) {
+      return new Reply(List.of(internal(e)), 1, false);
+    }
+  }
+
+  private Reply submitLocked(String line, ShellIO io) {
     lock.lock();
     try {
       List<SessionEvent> out = new ArrayList<>();
@@ -153,11 +189,11 @@ public final class TutorSession {
       }
       SessionCommand c = SessionCommand.parse(line);
       if (c != null) {
-        int status = command(c, io, out);
+        int status = commands.run(c, io, out);
         return reply(out, status, false);
       }
       int status = shell.run(line, io);
-      if (!shell.exitRequested()) {
+      if (!shell.exitRequested() && !line.isBlank()) {
         check(out, false);
       }
       return reply(out, status, shell.exitRequested());
@@ -179,6 +215,27 @@ public final class TutorSession {
    * question waits, while a command runs, or when no file changed since the last check.
    */
   public List<SessionEvent> recheck() {
+    try {
+      return recheckLocked();
+    } catch (RuntimeException e) {
+      return List.of(internal(e));
+    }
+  }
+
+  /**
+   * A failure of the tutor itself, said without a stack trace: the learner's files and progress are
+   * as the last command left them.
+   */
+  private static SessionEvent internal(RuntimeException e) {
+    return new SessionEvent.Problem(
+        "internal error in the tutor ("
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + "). Your work is kept; type check to try again, and please tell the course"
+            + " maintainers what you did.");
+  }
+
+  private List<SessionEvent> recheckLocked() {
     if (!lock.tryLock()) {
       return List.of(); // the command running now is followed by a check anyway
     }
@@ -249,109 +306,17 @@ public final class TutorSession {
     return SessionCommand.parse(line) != null;
   }
 
+  /**
+   * Completion candidates for the tutor's own commands at {@code cursor} in {@code line}; a front
+   * end offers them with the shell's ({@code Shell.complete}).
+   */
+  public List<migrationtutor.sandbox.shell.Candidate> complete(String line, int cursor) {
+    return TutorCompletion.complete(course, line, cursor);
+  }
+
   /** The tutor's own command words, for completion. */
   public static List<String> commandWords() {
     return SessionCommand.NAMES.stream().sorted().toList();
-  }
-
-  private int command(SessionCommand c, ShellIO io, List<SessionEvent> out) {
-    List<String> a = c.args();
-    switch (c.name()) {
-      case "help" -> {
-        out.add(new SessionEvent.Info(SessionText.help() + "\n" + shellHelp(io)));
-        return 0;
-      }
-      case "lessons" -> {
-        out.add(new SessionEvent.Info(SessionText.lessons(course, nav.lesson(), this::status)));
-        return 0;
-      }
-      case "lesson" -> {
-        return a.isEmpty() ? nav.showLesson(out) : nav.goTo(String.join(" ", a), out);
-      }
-      case "next" -> {
-        return nav.next(out);
-      }
-      case "back" -> {
-        return nav.back(out);
-      }
-      case "step" -> {
-        out.add(nav.stepShown());
-        return 0;
-      }
-      case "hint" -> {
-        return hint(out);
-      }
-      case "check" -> {
-        check(out, true);
-        return 0;
-      }
-      case "explain" -> {
-        out.add(new SessionEvent.Info(SessionText.explain(nav.step())));
-        return 0;
-      }
-      case "solution" -> {
-        return solution(out);
-      }
-      case "reset" -> {
-        return nav.reset(a, out);
-      }
-      default -> throw new IllegalStateException(c.name());
-    }
-  }
-
-  private String shellHelp(ShellIO io) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    shell.run(
-        "help",
-        new ShellIO(p, p, io.in(), io.interactive(), io.terminalOutput(), io.width(), io.editor()));
-    return "Shell commands:\n" + bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private int hint(List<SessionEvent> out) {
-    Step step = nav.step();
-    if (step.hints().isEmpty()) {
-      out.add(
-          new SessionEvent.Info(
-              "This step has no hints. Type explain to see what it checks, or solution."));
-      return 0;
-    }
-    LessonRecord r = keeper.open(nav.lesson(), transcriptSize());
-    StepRecord s = r.step(nav.stepIndex(), step.title());
-    if (s.hints >= step.hints().size()) {
-      out.add(
-          new SessionEvent.Info(
-              "That was the last hint ("
-                  + step.hints().size()
-                  + " of "
-                  + step.hints().size()
-                  + "). Type solution to see the solution."));
-      int n = step.hints().size();
-      out.add(new SessionEvent.HintShown(step, n, n, step.hints().get(n - 1)));
-      return 0;
-    }
-    s.hints++;
-    out.add(
-        new SessionEvent.HintShown(
-            step, s.hints, step.hints().size(), step.hints().get(s.hints - 1)));
-    return 0;
-  }
-
-  private int solution(List<SessionEvent> out) {
-    Step step = nav.step();
-    Lesson lesson = nav.lesson();
-    int index = nav.stepIndex();
-    ask(
-        out,
-        "Show the solution of this step? It is recorded, and the step will not count as solved by"
-            + " you.",
-        () -> {
-          StepRecord s = keeper.open(lesson, transcriptSize()).step(index, step.title());
-          s.solutionRevealed = true;
-          return List.of(new SessionEvent.SolutionShown(step, step.solution()));
-        },
-        () -> List.of(new SessionEvent.Info("The solution stays hidden.")));
-    return 0;
   }
 
   /** Asks {@code question}; the next submitted line runs {@code yes} or {@code no}. */
@@ -415,5 +380,9 @@ public final class TutorSession {
 
   LessonPreparer preparer() {
     return preparer;
+  }
+
+  Navigator nav() {
+    return nav;
   }
 }

@@ -43,10 +43,17 @@ public final class WorkspaceWatcher implements AutoCloseable {
 
   /** Starts watching {@code root}; {@code onChange} runs on the watcher's own thread. */
   public static WorkspaceWatcher start(Path root, Runnable onChange) {
+    return start(root, onChange, true);
+  }
+
+  /** As {@link #start(Path, Runnable)}; {@code useWatchService} false polls only (for tests). */
+  static WorkspaceWatcher start(Path root, Runnable onChange, boolean useWatchService) {
     WorkspaceWatcher w = new WorkspaceWatcher(root, onChange);
     try {
-      w.watch = FileSystems.getDefault().newWatchService();
-      w.register();
+      if (useWatchService) {
+        w.watch = FileSystems.getDefault().newWatchService();
+        w.register();
+      }
     } catch (IOException | UnsupportedOperationException e) {
       w.watch = null; // polling alone
     }

@@ -97,4 +97,36 @@ class LessonSubcommandsTest {
     assertEquals(2, run("grade", "--workspace", dir.toString(), "--format", "xml"));
     assertTrue(err.toString().contains("--format"), err.toString());
   }
+
+  @Test
+  void verifyFindsAFileCheckThatGradeCouldNotRecheck(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("one.md"),
+        "---\nid: one\ntitle: One\nstarter: personal_todo\norder: 1\ngroup: Core\n---\n\n"
+            + "## Make it\n\n```check\nexists notes.txt\n```\n\n```solution\ntouch notes.txt\n```\n\n"
+            + "## Remove it\n\n```check\nmissing notes.txt\n```\n\n```solution\nrm notes.txt\n```\n");
+    assertEquals(1, run("verify", dir.toString()));
+    assertTrue(
+        out.toString()
+            .contains(
+                "FAIL the end of the course\n  "
+                    + dir
+                    + "/one.md:12: no longer holds at the end of the course, so grade would fail"
+                    + " step 'Make it': notes.txt does not exist\n"),
+        out.toString());
+  }
+
+  @Test
+  void eachSubcommandHasHelp() {
+    for (String sub : new String[] {"grade", "lint", "verify"}) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(sub, "--help"));
+      assertTrue(out.toString().startsWith("Usage: tutor " + sub), out.toString());
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--help"));
+    for (String word : new String[] {"--lessons=DIR", "grade", "lint", "verify"}) {
+      assertTrue(out.toString().contains(word), out.toString());
+    }
+  }
 }

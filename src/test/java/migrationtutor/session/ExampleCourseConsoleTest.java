@@ -154,4 +154,35 @@ class ExampleCourseConsoleTest {
     assertTrue(report.passed(), json);
     assertTrue(json.contains("\"id\": \"add-priority\""), json);
   }
+
+  @Test
+  void anUnreadableProgressFileIsNamedAndTheTutorStops(@TempDir Path tmp) throws Exception {
+    Course course = course(tmp.resolve("course"));
+    Path ws = tmp.resolve("ws");
+    run(ws, course, "quit\n");
+    Files.writeString(ws.resolve(".tutor/progress.json"), "{ not json");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+    int status =
+        ConsoleLauncher.run(
+            new ConsoleLauncher.Options(
+                ws,
+                false,
+                new ByteArrayInputStream(new byte[0]),
+                ps,
+                ps,
+                false,
+                false,
+                Map.of(),
+                course));
+    assertEquals(1, status);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        text.startsWith("tutor: " + ws.resolve(".tutor/progress.json") + " cannot be read: "),
+        text);
+    assertTrue(
+        text.endsWith(
+            ". Move the file away to start the course afresh (your files are not affected).\n"),
+        text);
+  }
 }

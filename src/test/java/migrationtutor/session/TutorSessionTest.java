@@ -88,6 +88,12 @@ class TutorSessionTest {
         textReport);
     assertTrue(textReport.contains("0 of 1 lessons passed."), textReport);
     String junit = GradeFormat.junit(report);
+    var xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new java.io.ByteArrayInputStream(junit.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(5, xml.getElementsByTagName("testcase").getLength());
+    assertEquals(5, xml.getElementsByTagName("failure").getLength());
     assertTrue(junit.contains("tests=\"5\" failures=\"5\""), junit);
     assertTrue(
         junit.contains(
@@ -183,8 +189,25 @@ class TutorSessionTest {
       assertTrue(opened.contains("Lesson 5 of "), opened);
       assertTrue(Files.exists(dir.resolve("alembic/env.py")));
       assertEquals("skipped", t.status(course.lessons().get(0)));
+      assertEquals(
+          List.of("configure-env"),
+          t.complete("lesson con", 10).stream().map(c -> c.value()).toList());
+      assertEquals(
+          List.of("hint", "help"), t.complete("h", 1).stream().map(c -> c.value()).toList());
+      assertEquals(
+          List.of("--all"), t.complete("reset --", 8).stream().map(c -> c.value()).toList());
       String missing = say(t, "lesson 99");
       assertTrue(missing.contains("there is no lesson '99'"), missing);
+      String bad = say(t, "reset everything");
+      assertTrue(bad.contains("reset takes nothing (this step), 'lesson' or '--all'"), bad);
+      say(t, "reset --all");
+      String all = say(t, "y");
+      assertTrue(all.contains("The course starts again."), all);
+      assertTrue(all.contains("Lesson 1 of 10: "), all);
+      assertFalse(Files.exists(dir.resolve("alembic")));
+      assertEquals(
+          "0 of " + course.lessons().get(0).steps().size() + " steps",
+          t.status(course.lessons().get(0)));
     }
   }
 

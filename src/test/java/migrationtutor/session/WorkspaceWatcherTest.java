@@ -42,4 +42,15 @@ class WorkspaceWatcherTest {
     Files.writeString(root.resolve("a"), "12");
     assertNotEquals(one, WorkspaceWatcher.state(root));
   }
+
+  @Test
+  void pollingAloneNoticesChangesToo(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("env.py"), "a\n");
+    Semaphore changes = new Semaphore(0);
+    try (WorkspaceWatcher w = WorkspaceWatcher.start(root, changes::release, false)) {
+      Thread.sleep(300);
+      Files.writeString(root.resolve("env.py"), "b, longer\n");
+      assertTrue(changes.tryAcquire(6, TimeUnit.SECONDS), "env.py saved");
+    }
+  }
 }

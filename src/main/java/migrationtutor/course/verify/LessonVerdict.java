@@ -8,7 +8,7 @@ import migrationtutor.course.Lesson;
 /**
  * How one lesson verified.
  *
- * @param lesson the lesson
+ * @param lesson the lesson, or null for the checks made at the end of the course
  * @param wrongAnswers how many known-wrong answers were tried
  * @param problems what did not hold, at the lesson's lines
  * @param took how long it took

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
+import migrationtutor.session.TutorSession;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -13,17 +14,33 @@ import org.jline.reader.ParsedLine;
 final class JLineCompleter implements Completer {
   private final Shell shell;
   private final Supplier<ShellIO> io;
+  private final TutorSession tutor;
 
   JLineCompleter(Shell shell, Supplier<ShellIO> io) {
+    this(shell, io, null);
+  }
+
+  /** Completion from the shell and, when {@code tutor} is not null, the tutor's own commands. */
+  JLineCompleter(Shell shell, Supplier<ShellIO> io, TutorSession tutor) {
     this.shell = shell;
     this.io = io;
+    this.tutor = tutor;
   }
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    if (tutor != null) {
+      for (migrationtutor.sandbox.shell.Candidate c : tutor.complete(line.line(), line.cursor())) {
+        seen.add(c.value());
+        candidates.add(candidate(c));
+      }
+    }
     for (migrationtutor.sandbox.shell.Candidate c :
         shell.complete(line.line(), line.cursor(), io.get())) {
-      candidates.add(candidate(c));
+      if (seen.add(c.value())) {
+        candidates.add(candidate(c));
+      }
     }
   }
 

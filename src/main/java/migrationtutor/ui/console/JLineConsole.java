@@ -81,7 +81,7 @@ final class JLineConsole {
             .terminal(terminal)
             .appName("tutor")
             .parser(new JLineParser())
-            .completer(new JLineCompleter(shell, () -> completionIo))
+            .completer(new JLineCompleter(shell, () -> completionIo, tutor))
             .history(new DefaultHistory())
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompt.continuation())
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
