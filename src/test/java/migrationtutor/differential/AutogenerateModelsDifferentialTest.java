@@ -125,6 +125,125 @@ class AutogenerateModelsDifferentialTest {
         .alembic("upgrade", "head");
   }
 
+  /** The other declarative spellings: registry, as_declarative, mixins, inheritance, __table__. */
+  @Test
+  void declarativeVariants(@TempDir Path tmp) {
+    project(tmp)
+        .write(
+            "app/core/database.py",
+            "from sqlalchemy import MetaData\n"
+                + "from sqlalchemy.orm import registry\n\n"
+                + "mapper_registry = registry(metadata=MetaData())\n"
+                + "Base = mapper_registry.generate_base()\n")
+        .write(
+            MODELS,
+            "from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, func\n"
+                + "from sqlalchemy.orm import declared_attr\n\n"
+                + "from app.core.database import Base, mapper_registry\n\n\n"
+                + "class TimestampMixin:\n"
+                + "    created_at = Column(DateTime, server_default=func.now())\n\n"
+                + "    @declared_attr\n"
+                + "    def owner_id(cls):\n"
+                + "        return Column(Integer, ForeignKey(\"people.id\"))\n\n\n"
+                + "class Person(Base):\n"
+                + "    __tablename__ = \"people\"\n"
+                + "    __table_args__ = {\"sqlite_autoincrement\": True}\n"
+                + "    id = Column(Integer, primary_key=True)\n"
+                + "    kind = Column(String(20))\n"
+                + "    __mapper_args__ = {\"polymorphic_on\": kind,"
+                + " \"polymorphic_identity\": \"person\"}\n\n\n"
+                + "class Engineer(Person):\n"
+                + "    language = Column(String(30))\n"
+                + "    __mapper_args__ = {\"polymorphic_identity\": \"engineer\"}\n\n\n"
+                + "class Document(TimestampMixin, Base):\n"
+                + "    __tablename__ = \"documents\"\n"
+                + "    id = Column(Integer, primary_key=True)\n"
+                + "    title = Column(String(80), nullable=False)\n\n\n"
+                + "class Label(Base):\n"
+                + "    __table__ = Table(\n"
+                + "        \"labels\",\n"
+                + "        Base.metadata,\n"
+                + "        Column(\"id\", Integer, primary_key=True),\n"
+                + "        Column(\"text\", String(10), unique=True),\n"
+                + "    )\n\n\n"
+                + "@mapper_registry.mapped\n"
+                + "class Setting:\n"
+                + "    __tablename__ = \"settings\"\n"
+                + "    key = Column(String(40), primary_key=True)\n"
+                + "    value = Column(String(200))\n")
+        .alembic("revision", "--autogenerate", "-m", "variants")
+        .alembic("upgrade", "head")
+        .alembic("revision", "--autogenerate", "-m", "none left", "--rev-id", "aaaa00000001");
+  }
+
+  @Test
+  void asDeclarativeBase(@TempDir Path tmp) {
+    project(tmp)
+        .write(
+            "app/core/database.py",
+            "from sqlalchemy import Column, Integer\n"
+                + "from sqlalchemy.orm import as_declarative, declared_attr\n\n\n"
+                + "@as_declarative()\n"
+                + "class Base:\n"
+                + "    id = Column(Integer, primary_key=True)\n\n"
+                + "    @declared_attr\n"
+                + "    def __tablename__(cls):\n"
+                + "        return cls.__name__.lower() + \"s\"\n")
+        .write(
+            MODELS,
+            "from sqlalchemy import Column, String\n\n"
+                + "from app.core.database import Base\n\n\n"
+                + "class Widget(Base):\n"
+                + "    name = Column(String(30), index=True)\n")
+        .alembic("revision", "--autogenerate", "-m", "as declarative");
+  }
+
+  /** Only the modules env.py imports, directly or not, define the target metadata's tables. */
+  @Test
+  void modelsPackageImportedInPart(@TempDir Path tmp) {
+    String user =
+        "from sqlalchemy import Column, Integer, String\n"
+            + "from app.core.database import Base\n\n\n"
+            + "class User(Base):\n"
+            + "    __tablename__ = \"users\"\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    name = Column(String(40), nullable=False)\n";
+    String post =
+        "from sqlalchemy import Column, ForeignKey, Integer, Text\n"
+            + "from app.core.database import Base\n\n\n"
+            + "class Post(Base):\n"
+            + "    __tablename__ = \"posts\"\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    user_id = Column(Integer, ForeignKey(\"users.id\"))\n"
+            + "    body = Column(Text)\n";
+    project(tmp)
+        .delete(MODELS)
+        .write("app/models/__init__.py", "from .user import User  # noqa: F401\n")
+        .write("app/models/user.py", user)
+        .write("app/models/post.py", post)
+        .alembic("revision", "--autogenerate", "-m", "users only", "--rev-id", "aaaa00000001")
+        .delete("alembic/versions/aaaa00000001_users_only.py")
+        .write(
+            "app/models/__init__.py",
+            "from .user import User  # noqa: F401\nfrom . import post  # noqa: F401\n")
+        .alembic("revision", "--autogenerate", "-m", "both")
+        .alembic("upgrade", "head");
+  }
+
+  @Test
+  void trailingCommaWarning(@TempDir Path tmp) {
+    project(tmp)
+        .write(
+            MODELS,
+            "from sqlalchemy import Column, Integer, String\n\n"
+                + "from app.core.database import Base\n\n\n"
+                + "class Note(Base):\n"
+                + "    __tablename__ = \"notes\"\n"
+                + "    id = Column(Integer, primary_key=True)\n"
+                + "    text = Column(String(20)),\n")
+        .alembic("revision", "--autogenerate", "-m", "comma");
+  }
+
   @Test
   void modelsThatFailToImport(@TempDir Path tmp) {
     project(tmp)

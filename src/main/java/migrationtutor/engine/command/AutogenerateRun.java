@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import migrationtutor.engine.CommandError;
+import migrationtutor.engine.SourceLimitError;
 import migrationtutor.engine.autogen.AutogenContext;
 import migrationtutor.engine.autogen.AutogenOptions;
 import migrationtutor.engine.autogen.Autogenerate;
@@ -92,6 +93,15 @@ final class AutogenerateRun {
           "Can't proceed with --autogenerate option; environment script "
               + project.scripts().envPy().toAbsolutePath().normalize()
               + " does not provide a MetaData object or sequence of objects to the context.");
+    }
+    if (!env.unsupportedAutogenOptions().isEmpty()) {
+      throw new SourceLimitError(
+          null,
+          "env.py passes context.configure("
+              + String.join(", ", env.unsupportedAutogenOptions())
+              + "), which the tutor's autogenerate does not run; remove "
+              + (env.unsupportedAutogenOptions().size() == 1 ? "it" : "them")
+              + " from env.py to autogenerate here, or use real Alembic for this project");
     }
     TargetMetadata target = env.targetMetadata();
     options =

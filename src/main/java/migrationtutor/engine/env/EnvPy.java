@@ -67,8 +67,8 @@ public final class EnvPy {
     ModelBindings models =
         new ModelBindings(
             () -> (PyModule) loader[0].load("sqlalchemy", 0, "env_py"),
-            w -> {
-              ctx.console().err().print(w.category() + ": " + w.message() + "\n");
+            text -> {
+              ctx.console().err().print(text);
               ctx.console().err().flush();
             });
     context.useModels(models);

@@ -70,6 +70,7 @@ public final class EnvironmentContext implements PyNative {
   private MigrationContext migrationContext;
   private MigrationOptions options;
   private ModelBindings models;
+  private List<String> autogenHooks = List.of();
 
   EnvironmentContext(CommandContext ctx, Request request) {
     this.ctx = ctx;
@@ -102,6 +103,14 @@ public final class EnvironmentContext implements PyNative {
       throw new IllegalStateException("context.configure() was not called");
     }
     return models.targetMetadata(options.targetMetadata());
+  }
+
+  /**
+   * The {@code configure(...)} options that customise autogenerate which the engine does not run
+   * ({@code include_object=...}), as env.py spelled them; empty when none was given.
+   */
+  public List<String> unsupportedAutogenOptions() {
+    return autogenHooks;
   }
 
   ConfigValue config() {
@@ -194,6 +203,22 @@ public final class EnvironmentContext implements PyNative {
                     LinkedHashMap::new,
                     (m, e) -> m.put(e.getKey().str(), e.getValue()),
                     Map::putAll);
+    List<String> hooks = new java.util.ArrayList<>();
+    for (String hook :
+        List.of(
+            "include_name",
+            "include_object",
+            "process_revision_directives",
+            "render_item",
+            "user_module_prefix")) {
+      if (b.get(hook) != PyNone.NONE) {
+        hooks.add(hook + "=...");
+      }
+    }
+    if (b.get("include_schemas").truthy()) {
+      hooks.add("include_schemas=True");
+    }
+    autogenHooks = List.copyOf(hooks);
     options =
         new MigrationOptions(
             kw.containsKey("version_table") ? kw.get("version_table").str() : "alembic_version",

@@ -186,6 +186,7 @@ final class DeclarativeScan {
           && (t.items().get(0) instanceof SaColumn
               || t.items().get(0) instanceof MapperPropertyValue)) {
         ctx.warn(
+            cls,
             "Ignoring declarative-like tuple value of attribute '"
                 + k
                 + "': possibly a copy-and-paste error with a comma accidentally placed at the end"

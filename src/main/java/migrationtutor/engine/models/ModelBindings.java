@@ -16,7 +16,6 @@ import migrationtutor.engine.pyeval.PyModule;
 import migrationtutor.engine.pyeval.PyTuple;
 import migrationtutor.engine.pyeval.PyUnknown;
 import migrationtutor.engine.pyeval.PyValue;
-import migrationtutor.engine.schema.PythonWarning;
 
 /**
  * The modules that let a project's models define tables — {@code sqlalchemy.orm}'s declarative API,
@@ -30,10 +29,10 @@ public final class ModelBindings {
 
   /**
    * @param sqlalchemy the {@code sqlalchemy} module the models import
-   * @param warnings receives SQLAlchemy's warnings
+   * @param stderr where SQLAlchemy's warnings are printed, as Python prints warnings
    */
-  public ModelBindings(Supplier<PyModule> sqlalchemy, Consumer<PythonWarning> warnings) {
-    this.ctx = new ModelContext(sqlalchemy, warnings);
+  public ModelBindings(Supplier<PyModule> sqlalchemy, Consumer<String> stderr) {
+    this.ctx = new ModelContext(sqlalchemy, stderr);
     this.orm = new OrmModules(ctx);
     this.flask = FlaskSqlAlchemy.module(ctx, orm.orm());
   }

@@ -1,9 +1,14 @@
 package migrationtutor.engine.models;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import migrationtutor.engine.ops.SaMetaData;
 import migrationtutor.engine.pyeval.Args;
+import migrationtutor.engine.pyeval.PyClass;
 import migrationtutor.engine.pyeval.PyException;
 import migrationtutor.engine.pyeval.PyModule;
 import migrationtutor.engine.pyeval.PyNative;
@@ -18,11 +23,16 @@ import migrationtutor.engine.schema.PythonWarning;
 final class ModelContext {
   private final ModelRegistry registry = new ModelRegistry();
   private final Supplier<PyModule> sqlalchemy;
+  private final Consumer<String> stderr;
   private final Consumer<PythonWarning> warnings;
 
-  ModelContext(Supplier<PyModule> sqlalchemy, Consumer<PythonWarning> warnings) {
+  /**
+   * @param stderr where Python's {@code warnings.showwarning} writes
+   */
+  ModelContext(Supplier<PyModule> sqlalchemy, Consumer<String> stderr) {
     this.sqlalchemy = sqlalchemy;
-    this.warnings = warnings;
+    this.stderr = stderr;
+    this.warnings = w -> stderr.accept(w.category() + ": " + w.message() + "\n");
   }
 
   ModelRegistry registry() {
@@ -33,8 +43,27 @@ final class ModelContext {
     return warnings;
   }
 
-  void warn(String message) {
-    warnings.accept(new PythonWarning("SAWarning", message));
+  /**
+   * An SAWarning SQLAlchemy raises while mapping a class: Python prints it with the class
+   * statement's file and line, then that line's source ({@code warnings.formatwarning}).
+   */
+  void warn(PyClass where, String message) {
+    int line = where.definition().span().line();
+    String source = "";
+    try {
+      List<String> lines = Files.readAllLines(Path.of(where.file()));
+      source = line <= lines.size() ? lines.get(line - 1).strip() : "";
+    } catch (IOException | RuntimeException e) {
+      // Python prints no source line when it cannot read the file.
+    }
+    stderr.accept(
+        where.file()
+            + ":"
+            + line
+            + ": SAWarning: "
+            + message
+            + "\n"
+            + (source.isEmpty() ? "" : "  " + source + "\n"));
   }
 
   /** {@code sqlalchemy.<name>} as the models see it. */
