@@ -50,7 +50,7 @@ public final class BatchOperationsImpl {
    * @param sink the same sink {@code impl} writes to; the row copy ({@code INSERT ... SELECT}) is
    *     sent to it directly as a compiled DML statement
    * @param liveConnection the connection to reflect from; empty in offline ({@code --sql}) mode
-   * @param warnings receives SQLAlchemy's and Alembic's warnings
+   * @param allWarnings receives SQLAlchemy's and Alembic's warnings, each text once
    * @throws CommandError offline without {@code copy_from} when the table must be recreated, and
    *     for {@code insert_before}/{@code insert_after} on an ALTER-only batch
    * @throws PythonException {@code ValueError}, {@code KeyError}, {@code TypeError}, {@code
@@ -63,7 +63,8 @@ public final class BatchOperationsImpl {
       SqliteImpl impl,
       SqlSink sink,
       Optional<SqliteSession> liveConnection,
-      Consumer<PythonWarning> warnings) {
+      Consumer<PythonWarning> allWarnings) {
+    Consumer<PythonWarning> warnings = onceEach(allWarnings);
     checkRecordedOperations(request, impl);
     if (!shouldRecreate(request, impl, request.ops())) {
       for (BatchOp op : request.ops()) {
@@ -104,6 +105,19 @@ public final class BatchOperationsImpl {
     }
     new BatchTableRebuild(batch, request.tableArgs(), request.tableKwargs(), warnings)
         .create(impl, sink);
+  }
+
+  // Every warning of a flush comes from one place for Python (the block's exit, contextlib.py:144,
+  // where SQLAlchemy's _warnings_warn points past its own and Alembic's frames), so the "default"
+  // warnings filter shows each text once: SQLAlchemy reflects indexes twice (get_indexes, then
+  // again for get_unique_constraints) and warns about an expression index both times.
+  private static Consumer<PythonWarning> onceEach(Consumer<PythonWarning> warnings) {
+    Set<PythonWarning> seen = new java.util.HashSet<>();
+    return w -> {
+      if (seen.add(w)) {
+        warnings.accept(w);
+      }
+    };
   }
 
   /**

@@ -52,11 +52,19 @@ final class BatchTableRebuild {
     this.warnings = warnings;
   }
 
-  void create(SqliteImpl impl, SqlSink sink) {
+  void create(SqliteImpl givenImpl, SqlSink givenSink) {
     List<String> keys = batch.orderedKeys();
-    Table newTable = newTable(keys);
+    DuplicateColumnNames.Resolved resolved = DuplicateColumnNames.resolve(batch, keys, givenSink);
+    SqlSink sink = resolved.sink();
+    SqliteImpl impl =
+        sink == givenSink ? givenImpl : new SqliteImpl(sink, givenImpl.options(), warnings);
+    Table newTable = newTable(resolved.tableKeys());
     impl.createTable(newTable);
     try {
+      if (resolved.missingKey() != null) {
+        // insert().from_select() looks each transferred key up in the new table's columns.
+        throw new PythonException("KeyError", PythonRepr.strRepr(resolved.missingKey()));
+      }
       sink.execute(new SqlStatement(insertFromSelect(keys), SqlStatement.Kind.DML));
       impl.dropTable(batch.table.name());
     } catch (RuntimeException e) {
@@ -158,26 +166,42 @@ final class BatchTableRebuild {
     return keys.stream().map(batch::currentName).toList();
   }
 
-  // PrimaryKeyConstraint._set_parent on a table whose primary_key=True columns differ.
+  // PrimaryKeyConstraint._set_parent on a table whose primary_key=True columns differ. The copy
+  // attaches twice (its columns are already the new table's, then append_constraint), and the
+  // first attach flags its own columns without unflagging the old ones, so when an old key column
+  // is not in the new key the second attach warns again, naming old and new columns together.
   private void warnOnPrimaryKeyMismatch(Table t, PrimaryKeyConstraint pk) {
     List<String> flagged =
         t.columns().stream().filter(Column::primaryKey).map(Column::name).toList();
-    if (!pk.columns().isEmpty()
-        && !flagged.isEmpty()
-        && !new HashSet<>(flagged).equals(new HashSet<>(pk.columns()))) {
-      warnings.accept(
-          new PythonWarning(
-              "SAWarning",
-              "Table '"
-                  + t.name()
-                  + "' specifies columns "
-                  + quoted(flagged)
-                  + " as primary_key=True, not matching locally specified columns "
-                  + quoted(pk.columns())
-                  + "; setting the current primary key columns to "
-                  + quoted(pk.columns())
-                  + ". This warning may become an exception in a future release"));
+    if (pk.columns().isEmpty()
+        || flagged.isEmpty()
+        || new HashSet<>(flagged).equals(new HashSet<>(pk.columns()))) {
+      return;
     }
+    warnPrimaryKey(t, flagged, pk);
+    List<String> both =
+        t.columns().stream()
+            .map(Column::name)
+            .filter(n -> flagged.contains(n) || pk.columns().contains(n))
+            .toList();
+    if (!new HashSet<>(both).equals(new HashSet<>(pk.columns()))) {
+      warnPrimaryKey(t, both, pk);
+    }
+  }
+
+  private void warnPrimaryKey(Table t, List<String> flagged, PrimaryKeyConstraint pk) {
+    warnings.accept(
+        new PythonWarning(
+            "SAWarning",
+            "Table '"
+                + t.name()
+                + "' specifies columns "
+                + quoted(flagged)
+                + " as primary_key=True, not matching locally specified columns "
+                + quoted(pk.columns())
+                + "; setting the current primary key columns to "
+                + quoted(pk.columns())
+                + ". This warning may become an exception in a future release"));
   }
 
   private static String quoted(List<String> names) {

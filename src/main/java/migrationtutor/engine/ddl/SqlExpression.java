@@ -163,4 +163,10 @@ public sealed interface SqlExpression {
    */
   record Function(String name, List<SqlExpression> arguments, SqlType type)
       implements SqlExpression {}
+
+  /**
+   * {@code sa.cast(element, type_)} or {@code element.cast(type_)}: {@code CAST(element AS type)},
+   * an expression of that type.
+   */
+  record Cast(SqlExpression element, SqlType type) implements SqlExpression {}
 }

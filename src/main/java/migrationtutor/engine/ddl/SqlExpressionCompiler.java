@@ -89,6 +89,9 @@ final class SqlExpressionCompiler {
       return "(" + compile(g.element()) + ")";
     } else if (e instanceof Case c) {
       return caseClause(c);
+    } else if (e instanceof SqlExpression.Cast c) {
+      // visit_cast: the element as it is (no parentheses), the type as DDL writes it.
+      return "CAST(" + compile(c.element()) + " AS " + SqliteTypeCompiler.process(c.type()) + ")";
     }
     SqlExpression.Function f = (SqlExpression.Function) e;
     List<String> args = new ArrayList<>();

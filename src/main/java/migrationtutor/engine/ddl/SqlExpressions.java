@@ -204,6 +204,18 @@ public final class SqlExpressions {
         type == null ? new NullType() : type);
   }
 
+  /**
+   * {@code sa.cast(value, type_)}: a plain value becomes an anonymous parameter of the cast's type
+   * (as {@code coercions.expect(..., type_=type)} makes it).
+   */
+  public static SqlExpression cast(Object value, SqlType type) {
+    SqlExpression element =
+        value instanceof SqlExpression e
+            ? e
+            : new SqlExpression.Bind(null, value, type, SqlExpression.BindKind.ANONYMOUS);
+    return new SqlExpression.Cast(element, type);
+  }
+
   /** {@code sa.func.name(*args)}: values become parameters named after the function. */
   public static SqlExpression function(String name, List<Object> arguments) {
     List<SqlExpression> args = new ArrayList<>();

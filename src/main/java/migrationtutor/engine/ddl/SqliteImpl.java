@@ -50,6 +50,11 @@ public final class SqliteImpl {
     this.warnings = warnings;
   }
 
+  /** The options this impl renders with, for an impl over another sink. */
+  public ImplOptions options() {
+    return options;
+  }
+
   /** {@code create_table}: {@code CREATE TABLE}, then {@code CREATE INDEX} for each index. */
   public void createTable(Table table) {
     ddl(SqliteDdlCompiler.createTable(table));

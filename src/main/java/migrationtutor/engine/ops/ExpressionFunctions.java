@@ -16,8 +16,8 @@ import migrationtutor.engine.pyeval.Signature;
 
 /**
  * The {@code sqlalchemy.sql.expression} functions of data migrations: {@code and_}, {@code or_},
- * {@code not_}, {@code case}, {@code literal}, and {@code insert}/{@code update}/{@code delete} of
- * a table.
+ * {@code not_}, {@code case}, {@code literal}, {@code cast}, and {@code insert}/{@code
+ * update}/{@code delete} of a table.
  */
 final class ExpressionFunctions {
   private static final Signature CASE = Signature.parse("case(*whens, value=None, else_=None)");
@@ -51,9 +51,28 @@ final class ExpressionFunctions {
                       ? SqlExpressions.literal(v, null)
                       : new SqlExpression.Bind(null, v, type, SqlExpression.BindKind.ANONYMOUS));
             }));
+    expression.put(
+        "cast",
+        Natives.function(
+            "cast(expression, type_)",
+            b ->
+                new SaExpression(
+                    SqlExpressions.cast(
+                        SqlOperands.operand(b.get("expression"), "sa.cast()"),
+                        castType(b.get("type_"), "sa.cast()")))));
     expression.put("insert", statement("insert(table)", SaDml.Kind.INSERT));
     expression.put("update", statement("update(table)", SaDml.Kind.UPDATE));
     expression.put("delete", statement("delete(table)", SaDml.Kind.DELETE));
+  }
+
+  /** The type of a cast: a type or type class (None is SQLAlchemy's NullType, refused here). */
+  static migrationtutor.engine.schema.SqlType castType(PyValue type, String construct) {
+    var t = SaType.optional(type, construct + " type_");
+    if (t == null) {
+      throw PyArgs.unsupported(
+          construct + " without a type", "give a type such as sa.Integer() or sa.String(50)");
+    }
+    return t;
   }
 
   private static PyValue statement(String spec, SaDml.Kind kind) {

@@ -88,6 +88,12 @@ final class ExpressionMethods {
                   SqlOperands.operand(b.get("cleft"), display + ".between()"),
                   SqlOperands.operand(b.get("cright"), display + ".between()"));
             });
+      case "cast":
+        return method(
+            "cast(type_)",
+            b ->
+                SqlExpressions.cast(
+                    self, ExpressionFunctions.castType(b.get("type_"), display + ".cast()")));
       case "concat":
         return method(
             "concat(other)", b -> arithmetic(self, SqlOperator.CONCAT, b.get("other"), false));

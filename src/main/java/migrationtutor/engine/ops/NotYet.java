@@ -19,7 +19,6 @@ final class NotYet {
           "startswith",
           "endswith",
           "contains",
-          "cast",
           "op",
           "collate",
           "distinct",

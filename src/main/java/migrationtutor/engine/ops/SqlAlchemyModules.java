@@ -27,7 +27,6 @@ public final class SqlAlchemyModules {
   private static final List<String> EXPRESSIONS =
       List.of(
           "select",
-          "cast",
           "exists",
           "bindparam",
           "tuple_",

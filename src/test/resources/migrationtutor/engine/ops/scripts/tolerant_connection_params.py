@@ -47,6 +47,10 @@ def upgrade():
                                                           {'id': 8, 'body': 'y'}]))
     attempt('decimal', lambda: conn.execute(ins, {'id': 7, 'body': Decimal('1.5'), 'at': None}))
     attempt('time', lambda: conn.execute(ins, {'id': 7, 'body': 'x', 'at': datetime.time(1, 2)}))
+    untyped = sa.table('note', sa.column('id'), sa.column('body'))
+    attempt('untyped decimal', lambda: op.execute(untyped.insert().values(id=9, body=Decimal('2.50'))))
+    attempt('untyped timedelta', lambda: op.execute(
+        untyped.insert().values(id=9, body=datetime.timedelta(days=1))))
     attempt('two statements', lambda: conn.execute(
         "UPDATE note SET body = 'a'; UPDATE note SET body = 'b'"))
 
