@@ -61,9 +61,12 @@ public final class Replay {
   /**
    * Replaces the learner's project with {@code state}'s (the tutor's {@code .tutor} folder stays),
    * as one undoable change labelled {@code label}, safely against a kill ({@link ProjectSwap}).
+   * When {@code state} was made from another starter project, the workspace records that it now
+   * holds that one.
    */
   public static void install(Sandbox state, Workspace workspace, String label) throws IOException {
     ProjectSwap.install(state.root(), workspace, label);
+    workspace.switchProject(state.workspace().project());
   }
 
   /**

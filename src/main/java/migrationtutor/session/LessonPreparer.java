@@ -44,9 +44,24 @@ final class LessonPreparer {
     return out;
   }
 
-  /** Whether the project is still the fresh starter (preparing it loses nothing). */
-  boolean untouched(Lesson lesson) {
-    return Replay.untouched(workspace, lesson.starter());
+  /**
+   * Whether the project is still the fresh starter it was made from (preparing it loses nothing).
+   */
+  boolean untouched() {
+    return Replay.untouched(workspace, workspace.project());
+  }
+
+  /**
+   * The starter project {@code lesson} is written for when the workspace holds another one (the
+   * lesson then needs preparing), else null.
+   */
+  String otherStarter(Lesson lesson) {
+    return lesson.starter().equals(workspace.project()) ? null : lesson.starter();
+  }
+
+  /** The starter project the workspace holds now. */
+  String currentStarter() {
+    return workspace.project();
   }
 
   /**

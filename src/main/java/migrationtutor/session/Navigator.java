@@ -125,49 +125,73 @@ final class Navigator {
     }
   }
 
-  /** Opens lesson {@code index}, preparing the workspace first when earlier work is missing. */
+  /**
+   * Opens lesson {@code index}, preparing the workspace first when earlier work is missing or the
+   * lesson is written for another starter project than the one in the workspace.
+   */
   void open(int index, List<SessionEvent> out) {
     Lesson target = course.lessons().get(index);
     List<Lesson> missing = session.preparer().missingBefore(target, session.keeper().progress());
-    if (missing.isEmpty()) {
+    String other = session.preparer().otherStarter(target);
+    if (missing.isEmpty() && other == null) {
       enter(index, firstOpenStep(target), out);
       return;
     }
-    String which = session.preparer().numbers(missing);
     String n = String.valueOf(index + 1);
-    if (session.preparer().untouched(target)) {
-      prepare(index, missing, out);
+    if (session.preparer().untouched()) {
+      prepare(index, missing, other, out);
       return;
+    }
+    String question;
+    String declined;
+    if (other == null) {
+      String which = session.preparer().numbers(missing);
+      question =
+          "Lesson "
+              + n
+              + " starts from the work of lesson"
+              + (missing.size() == 1 ? " " : "s ")
+              + which
+              + ", which you have not done. Replay their solutions in your workspace? This"
+              + " replaces your project files (undo takes it back).";
+      declined =
+          "Your files stay as they are; lesson " + n + " may need the work of " + which + ".";
+    } else {
+      question =
+          "Lesson "
+              + n
+              + " uses the "
+              + other
+              + " project, and your workspace holds "
+              + session.preparer().currentStarter()
+              + ". Replace your project files with "
+              + other
+              + (missing.isEmpty()
+                  ? ""
+                  : " and the work of lesson"
+                      + (missing.size() == 1 ? " " : "s ")
+                      + session.preparer().numbers(missing))
+              + "? undo takes it back.";
+      declined =
+          "Your files stay as they are; lesson " + n + " is written for the " + other + " project.";
     }
     session.ask(
         out,
-        "Lesson "
-            + n
-            + " starts from the work of lesson"
-            + (missing.size() == 1 ? " " : "s ")
-            + which
-            + ", which you have not done. Replay their solutions in your workspace? This"
-            + " replaces your project files (undo takes it back).",
+        question,
         () -> {
           List<SessionEvent> o = new java.util.ArrayList<>();
-          prepare(index, missing, o);
+          prepare(index, missing, other, o);
           return o;
         },
         () -> {
           List<SessionEvent> o = new java.util.ArrayList<>();
-          o.add(
-              new SessionEvent.Info(
-                  "Your files stay as they are; lesson "
-                      + n
-                      + " may need the work of "
-                      + which
-                      + "."));
+          o.add(new SessionEvent.Info(declined));
           enter(index, firstOpenStep(target), o);
           return o;
         });
   }
 
-  private void prepare(int index, List<Lesson> missing, List<SessionEvent> out) {
+  private void prepare(int index, List<Lesson> missing, String other, List<SessionEvent> out) {
     Lesson target = course.lessons().get(index);
     String problem = session.preparer().install(target, 0, "prepare lesson " + (index + 1));
     if (problem != null) {
@@ -176,12 +200,21 @@ final class Navigator {
       for (Lesson l : missing) {
         session.keeper().open(l, session.transcriptSize()).prepared = session.keeper().now();
       }
-      out.add(
-          new SessionEvent.Info(
-              "Your workspace now holds the work of lesson"
+      String work =
+          missing.isEmpty()
+              ? ""
+              : "the work of lesson"
                   + (missing.size() == 1 ? " " : "s ")
                   + session.preparer().numbers(missing)
-                  + " (their solutions, replayed). Type undo to take that back."));
+                  + " (their solutions, replayed)";
+      String project = other == null ? "" : "the " + other + " project";
+      out.add(
+          new SessionEvent.Info(
+              "Your workspace now holds "
+                  + project
+                  + (!project.isEmpty() && !work.isEmpty() ? " with " : "")
+                  + work
+                  + ". Type undo to take that back."));
     }
     enter(index, firstOpenStep(target), out);
   }

@@ -39,10 +39,24 @@ class CoreCourseWalkTest {
     CourseLoader.Loaded loaded = CourseLoader.bundled();
     assertEquals(List.of(), loaded.diagnostics());
     Course course = loaded.course();
-    assertEquals(10, course.lessons().size(), "the core course has ten lessons");
+    assertEquals(
+        10,
+        course.lessons().stream().filter(l -> l.group().equals("Core")).count(),
+        "the core course has ten lessons");
     Path ws = tmp.resolve("ws");
     List<String> typed = new ArrayList<>(List.of("lessons", "check", "hint"));
+    String starter = course.lessons().get(0).starter();
     for (Lesson lesson : course.lessons()) {
+      if (!lesson.starter().equals(starter)) {
+        // A lesson on another starter project: the tutor asks before replacing the project as
+        // soon as the last lesson passes, which may be before its last command is typed (that
+        // command then answers no), or at the end of the input (unanswered). Either way, opening
+        // the lesson and answering no (check) enters it, and a reset replaces the project.
+        session(ws, course, typed);
+        typed.clear();
+        typed.addAll(List.of("lesson " + lesson.id(), "check", "reset lesson", "yes"));
+        starter = lesson.starter();
+      }
       for (Step step : lesson.steps()) {
         for (Action a : step.solution()) {
           if (a instanceof Action.Run r) {
@@ -66,7 +80,7 @@ class CoreCourseWalkTest {
     for (Lesson lesson : course.lessons()) {
       assertTrue(all.contains("✓ Lesson passed: " + lesson.title()), lesson.id() + "\n" + all);
     }
-    assertTrue(all.contains("You have finished all 10 lessons."), all);
+    assertTrue(all.contains("You have finished all " + course.lessons().size() + " lessons."), all);
     assertFalse(all.contains("tutor: "), all);
 
     StringWriter out = new StringWriter();
@@ -80,8 +94,8 @@ class CoreCourseWalkTest {
     Map<String, Object> json = (Map<String, Object>) Json.parse(out.toString());
     assertEquals(Boolean.TRUE, json.get("passed"));
     List<?> lessons = (List<?>) json.get("lessons");
-    assertEquals(10, lessons.size());
-    for (int i = 0; i < 10; i++) {
+    assertEquals(course.lessons().size(), lessons.size());
+    for (int i = 0; i < lessons.size(); i++) {
       Map<?, ?> l = (Map<?, ?>) lessons.get(i);
       assertEquals(course.lessons().get(i).id(), l.get("id"));
       assertEquals(course.lessons().get(i).title(), l.get("title"));

@@ -15,7 +15,8 @@ class BundledCourseTest {
     CourseLoader.Loaded loaded = CourseLoader.bundled();
     assertEquals(List.of(), loaded.diagnostics());
     Course course = loaded.course();
-    assertEquals(10, course.lessons().size());
+    assertEquals(
+        10, course.lessons().stream().filter(l -> l.group().equals("Core")).count(), "Core");
     assertEquals(
         List.of(
             "initialize-alembic",
@@ -28,15 +29,15 @@ class BundledCourseTest {
             "check-status",
             "roll-back",
             "apply-again"),
-        course.lessons().stream().map(Lesson::id).toList());
+        course.lessons().stream().filter(l -> l.group().equals("Core")).map(Lesson::id).toList());
     long t0 = System.nanoTime();
     List<LessonVerdict> verdicts = new Verifier(course).run(v -> {});
     double seconds = (System.nanoTime() - t0) / 1e9;
-    assertEquals(10, verdicts.size(), verdicts::toString);
+    assertEquals(course.lessons().size(), verdicts.size(), verdicts::toString);
     for (LessonVerdict v : verdicts) {
       assertEquals(
           List.of(), v.problems(), () -> v.lesson() == null ? "end of course" : v.lesson().id());
     }
-    assertTrue(seconds < 60, "verify took " + seconds + " s");
+    assertTrue(seconds < 6.0 * course.lessons().size(), "verify took " + seconds + " s");
   }
 }

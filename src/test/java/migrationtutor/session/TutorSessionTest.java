@@ -19,6 +19,8 @@ import migrationtutor.course.grade.GradeReport;
 import migrationtutor.course.grade.Grader;
 import migrationtutor.course.progress.Progress;
 import migrationtutor.course.progress.ProgressStore;
+import migrationtutor.course.verify.LessonVerdict;
+import migrationtutor.course.verify.Verifier;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
 import migrationtutor.sandbox.shell.tools.ToolCommands;
@@ -184,7 +186,7 @@ class TutorSessionTest {
       assertFalse(t.pendingQuestion().isPresent(), opened);
       assertTrue(
           opened.contains("Your workspace now holds the work of lessons 1, 2, 3 and 4"), opened);
-      assertTrue(opened.contains("Lesson 5 of 10: "), opened);
+      assertTrue(opened.contains("Lesson 5 of "), opened);
       assertTrue(Files.exists(dir.resolve("alembic/env.py")));
       assertEquals("skipped", t.status(course.lessons().get(0)));
       assertEquals(
@@ -201,7 +203,7 @@ class TutorSessionTest {
       say(t, "reset --all");
       String all = say(t, "y");
       assertTrue(all.contains("The course starts again."), all);
-      assertTrue(all.contains("Lesson 1 of 10: "), all);
+      assertTrue(all.contains("Lesson 1 of " + course.lessons().size() + ": "), all);
       assertFalse(Files.exists(dir.resolve("alembic")));
       assertEquals(
           "0 of " + course.lessons().get(0).steps().size() + " steps",
@@ -251,6 +253,129 @@ class TutorSessionTest {
                   + " is kept for the 4 of its 5 steps that are still there."),
           start);
       assertEquals(2, t.position().step().number());
+    }
+  }
+
+  /** A course of two lessons: one on personal_todo, then one on products. */
+  private static Course twoStarters(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("a.md"),
+        """
+        ---
+        id: todo-look
+        title: Look at the todos
+        starter: personal_todo
+        order: 10
+        group: Core
+        ---
+        ## Look
+        ```check
+        read app/models.py
+        contains app/models.py TodoIdempotencyKey
+        ```
+        ```solution
+        cat app/models.py
+        ```
+        """);
+    Files.writeString(
+        dir.resolve("b.md"),
+        """
+        ---
+        id: products-look
+        title: Look at the products
+        starter: products
+        order: 20
+        group: Workflow
+        ---
+        ## Look
+        ```check
+        ran alembic current
+        ```
+        ```solution
+        alembic current
+        ```
+        """);
+    CourseLoader.Loaded loaded = CourseLoader.from(dir);
+    assertEquals(List.of(), loaded.diagnostics());
+    return loaded.course();
+  }
+
+  @Test
+  void aLessonOnAnotherStarterReplacesTheProjectAfterAsking(@TempDir Path tmp) throws Exception {
+    Course course = twoStarters(tmp.resolve("course"));
+    Path dir = tmp.resolve("ws");
+    try (Workspace w = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
+      TutorSession t = session(w, course);
+      t.start();
+      say(t, "touch notes.txt");
+      String passed = say(t, "cat app/models.py");
+      // Lesson 1 passed: lesson 2 is on products, and notes.txt is work at stake.
+      assertTrue(t.pendingQuestion().isPresent(), passed);
+      assertTrue(
+          passed.contains(
+              "Lesson 2 uses the products project, and your workspace holds personal_todo."),
+          passed);
+      String kept = say(t, "no");
+      assertTrue(kept.contains("lesson 2 is written for the products project"), kept);
+      assertTrue(Files.exists(dir.resolve("notes.txt")));
+      assertEquals("personal_todo", w.project());
+
+      say(t, "lesson 1");
+      String asked = say(t, "lesson 2");
+      assertTrue(t.pendingQuestion().isPresent(), asked);
+      String replaced = say(t, "yes");
+      assertTrue(replaced.contains("Your workspace now holds the products project."), replaced);
+      assertFalse(Files.exists(dir.resolve("notes.txt")));
+      assertTrue(Files.exists(dir.resolve("alembic.ini")));
+      assertTrue(Files.exists(dir.resolve("database.db")));
+      assertEquals("products", w.project());
+      assertEquals(2, t.position().lessonNumber());
+      say(t, "alembic current");
+      assertTrue(shellOut.toString(StandardCharsets.UTF_8).contains("(head)"), shellOut.toString());
+      assertTrue(
+          t.status(course.lessons().get(1)).contains("passed"), t.status(course.lessons().get(1)));
+
+      // grade believes lesson 1's file check: its project was replaced by products.
+      GradeReport report = new Grader(course).grade(dir);
+      assertTrue(report.passed(), GradeFormat.text(report));
+
+      // undo takes the replacement back (the files; the recorded project stays products).
+      say(t, "undo");
+      assertTrue(Files.exists(dir.resolve("notes.txt")));
+      assertFalse(Files.exists(dir.resolve("alembic.ini")));
+    }
+    try (Workspace w = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
+      assertEquals("products", w.project());
+    }
+  }
+
+  @Test
+  void verifyRechecksEachStarterWhereItsProjectIsReplaced(@TempDir Path tmp) throws Exception {
+    Course course = twoStarters(tmp.resolve("course"));
+    List<LessonVerdict> verdicts = new Verifier(course).run(v -> {});
+    assertEquals(2, verdicts.size(), verdicts::toString);
+    for (LessonVerdict v : verdicts) {
+      assertEquals(List.of(), v.problems(), v.lesson().id());
+    }
+  }
+
+  @Test
+  void anUntouchedProjectIsSwitchedWithoutAsking(@TempDir Path tmp) throws Exception {
+    Course course = twoStarters(tmp.resolve("course"));
+    Path dir = tmp.resolve("ws");
+    try (Workspace w = Workspace.open(dir, Workspace.DEFAULT_STARTER)) {
+      TutorSession t = session(w, course);
+      t.start();
+      String opened = say(t, "lesson 2");
+      assertFalse(t.pendingQuestion().isPresent(), opened);
+      assertTrue(opened.contains("Your workspace now holds the products project."), opened);
+      assertEquals("products", w.project());
+      String back = say(t, "lesson 1");
+      assertFalse(t.pendingQuestion().isPresent(), back);
+      assertTrue(back.contains("Your workspace now holds the personal_todo project."), back);
+      assertEquals("personal_todo", w.project());
+      assertFalse(Files.exists(dir.resolve("alembic.ini")));
     }
   }
 }

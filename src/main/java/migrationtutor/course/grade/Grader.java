@@ -1,9 +1,13 @@
 package migrationtutor.course.grade;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import migrationtutor.course.Course;
 import migrationtutor.course.Lesson;
 import migrationtutor.course.Step;
@@ -22,7 +26,9 @@ import migrationtutor.course.progress.StepRecord;
  * progress file says its checks passed, its solution was not revealed, its transcript checks still
  * pass on the commands recorded in its window, and its file and revision checks still pass on the
  * workspace as it is now. Database checks describe a moment (the database moves on in later
- * lessons), so for them the progress file is taken at its word. Reads only: no lock is taken.
+ * lessons), so for them the progress file is taken at its word; so it is for the file and revision
+ * checks of lessons on another starter project than the one the workspace holds now. Reads only: no
+ * lock is taken.
  */
 public final class Grader {
   private final Course course;
@@ -43,19 +49,38 @@ public final class Grader {
       progress = new Progress();
       notice = e.getMessage();
     }
+    String current = currentStarter(root);
     List<LessonGrade> lessons = new ArrayList<>();
     for (Lesson lesson : course.lessons()) {
       LessonRecord rec = progress.lessons.get(lesson.id());
+      // A lesson on another starter project than the one the workspace holds now: its project
+      // was replaced, so its file and revision checks are believed, like database checks.
+      boolean here = current == null || current.equals(lesson.starter());
       List<StepGrade> steps = new ArrayList<>();
       for (Step step : lesson.steps()) {
-        steps.add(step(root, lesson, step, rec));
+        steps.add(step(root, lesson, step, rec, here));
       }
       lessons.add(new LessonGrade(lesson, rec == null ? null : rec.passed, steps));
     }
     return new GradeReport(root, lessons, notice);
   }
 
-  private StepGrade step(Path root, Lesson lesson, Step step, LessonRecord rec) {
+  /** The starter project the workspace holds now (its workspace.properties), or null. */
+  private static String currentStarter(Path root) {
+    Path file = root.resolve(".tutor").resolve("workspace.properties");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      return null;
+    }
+    return p.getProperty("starter");
+  }
+
+  private StepGrade step(Path root, Lesson lesson, Step step, LessonRecord rec, boolean here) {
     int i = step.number() - 1;
     StepRecord s = rec == null || i >= rec.steps.size() ? null : rec.steps.get(i);
     if (s == null) {
@@ -72,7 +97,9 @@ public final class Grader {
       List<Check> transcript =
           recheck.stream().filter(c -> c.evidence() == Evidence.TRANSCRIPT).toList();
       List<Check> workspace =
-          recheck.stream().filter(c -> c.evidence() == Evidence.WORKSPACE).toList();
+          here
+              ? recheck.stream().filter(c -> c.evidence() == Evidence.WORKSPACE).toList()
+              : List.<Check>of();
       for (CheckResult r :
           StepChecks.run(root, lesson, transcript, s.windowFrom, s.windowTo, trials)) {
         if (!r.passed()) {

@@ -23,8 +23,9 @@ import migrationtutor.course.check.TrialCache;
  * {@code verify}: plays every lesson in fresh sandboxes and checks that its checks mean something.
  * For each step, in the state its earlier steps' solutions leave: the checks must fail, every
  * known-wrong answer (tried on a copy) must fail them too, and after the step's solution they must
- * pass. At the end of the course, the file and revision checks of every step must still hold,
- * because {@code grade} re-checks them against the learner's final workspace.
+ * pass. At the end of the course (and where a lesson on another starter project replaces the
+ * project), the file and revision checks of every step must still hold, because {@code grade}
+ * re-checks them against the learner's final workspace.
  */
 public final class Verifier {
   private final Course course;
@@ -51,6 +52,10 @@ public final class Verifier {
         List<Diagnostic> problems = new ArrayList<>();
         int wrong = 0;
         if (chain != null && !chain.workspace().project().equals(lesson.starter())) {
+          // The learner's project is replaced by another starter's here: what grade re-checks of
+          // the lessons so far must hold in the state they leave.
+          atTheEnd(chain, played, out, done);
+          played.clear();
           chain.close();
           chain = null;
         }
@@ -83,11 +88,7 @@ public final class Verifier {
         done.accept(v);
       }
       if (chain != null) {
-        LessonVerdict end = atTheEnd(chain, played);
-        if (!end.ok()) {
-          out.add(end);
-          done.accept(end);
-        }
+        atTheEnd(chain, played, out, done);
       }
     } finally {
       if (chain != null) {
@@ -147,6 +148,21 @@ public final class Verifier {
     return ok;
   }
 
+  /** Reports the end-of-chain verdict when it found problems. */
+  private void atTheEnd(
+      Sandbox s, List<Played> played, List<LessonVerdict> out, Consumer<LessonVerdict> done) {
+    LessonVerdict end = atTheEnd(s, played);
+    if (!end.ok()) {
+      out.add(end);
+      done.accept(end);
+    }
+  }
+
+  /**
+   * The file and revision checks of the steps played in one chain (the lessons on one starter
+   * project, up to where the project is replaced or the course ends), re-run in the state it ends
+   * in.
+   */
   private LessonVerdict atTheEnd(Sandbox s, List<Played> played) {
     long t0 = System.nanoTime();
     List<Diagnostic> problems = new ArrayList<>();

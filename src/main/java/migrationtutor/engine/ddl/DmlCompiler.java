@@ -184,7 +184,9 @@ final class DmlCompiler {
 
   private String bind(Bind b) {
     if (b.kind() == BindKind.INLINE) {
-      return LiteralRenderer.render(b.value(), b.type());
+      return mode == Mode.STRING
+          ? LiteralRenderer.renderForStr(b.value(), b.type())
+          : LiteralRenderer.render(b.value(), b.type());
     }
     if (b.kind() == BindKind.EXPANDING) {
       List<?> values = (List<?>) b.value();

@@ -71,6 +71,25 @@ public final class LiteralRenderer {
   }
 
   /**
+   * A literal as {@code str()} renders it, with the default dialect's processors: native booleans
+   * ({@code true}), and dates, times and intervals as Python's {@code str()} of the value in quotes
+   * ({@code '2024-01-02 03:04:00'}, no microseconds when there are none).
+   */
+  static String renderForStr(Object value, SqlType type) {
+    if (value == null) {
+      return "NULL";
+    } else if (type instanceof BooleanType) {
+      return BindProcessor.strictBool(value) ? "true" : "false";
+    } else if (type instanceof DateTimeType
+        || type instanceof DateType
+        || type instanceof TimeType
+        || type instanceof IntervalType) {
+      return quoted(PythonRepr.str(value));
+    }
+    return render(value, type);
+  }
+
+  /**
    * The literal for a value whose type SQLAlchemy infers from the Python type ({@code
    * _resolve_value_to_type}), as for {@code sa.func} arguments and {@code bindparams()} values.
    */

@@ -22,6 +22,12 @@ record InlineLiteral(PyValue value, SqlType type) implements PyNative {
     return "_literal_bindparam(None, " + value.repr() + ")";
   }
 
+  // str() compiles it alone: the literal as the default dialect renders it ('x', 5).
+  @Override
+  public String str() {
+    return migrationtutor.engine.ddl.DmlStrings.of(SqlOperands.expression(this));
+  }
+
   @Override
   public PyValue operator(String operator, PyValue other, boolean reflected) {
     return ExpressionMethods.operator(SqlOperands.expression(this), operator, other, reflected);

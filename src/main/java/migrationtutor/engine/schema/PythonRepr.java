@@ -110,8 +110,20 @@ public final class PythonRepr {
       return isoDate(dt.toLocalDate()) + " " + isoTime(dt.toLocalTime()) + isoOffset(dt);
     } else if (value instanceof LocalTime t) {
       return isoTime(t);
+    } else if (value instanceof Duration d) {
+      return timedeltaStr(d);
     }
     return repr(value);
+  }
+
+  // str(timedelta): "1 day, 0:00:05", "-1 day, 23:59:59.500000", "0:00:01".
+  private static String timedeltaStr(Duration d) {
+    long days = Math.floorDiv(d.getSeconds(), 86400);
+    long rest = Math.floorMod(d.getSeconds(), 86400);
+    String hms =
+        String.format("%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
+            + (d.getNano() > 0 ? String.format(".%06d", d.getNano() / 1000) : "");
+    return days == 0 ? hms : days + (Math.abs(days) == 1 ? " day, " : " days, ") + hms;
   }
 
   /**

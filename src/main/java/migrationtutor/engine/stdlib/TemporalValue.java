@@ -49,13 +49,8 @@ record TemporalValue(Object value) implements HostValue {
     if (value instanceof LocalTime t) {
       return time(t);
     }
-    if (value instanceof Duration d) {
-      long days = Math.floorDiv(d.getSeconds(), 86400);
-      long rest = Math.floorMod(d.getSeconds(), 86400);
-      String hms =
-          String.format("%d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
-              + (d.getNano() > 0 ? String.format(".%06d", d.getNano() / 1000) : "");
-      return days == 0 ? hms : days + (Math.abs(days) == 1 ? " day, " : " days, ") + hms;
+    if (value instanceof Duration) {
+      return migrationtutor.engine.schema.PythonRepr.str(value);
     }
     return value.toString();
   }

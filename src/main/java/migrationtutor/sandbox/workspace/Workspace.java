@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class Workspace implements AutoCloseable {
 
   private final WorkspacePaths paths;
   private final WorkspaceLock lock;
-  private final String project;
+  private volatile String project;
   private final boolean created;
   private final UndoStack undo;
   private final Transcript transcript;
@@ -134,6 +135,34 @@ public final class Workspace implements AutoCloseable {
   /** The starter project's name, shown in the prompt. */
   public String project() {
     return project;
+  }
+
+  /**
+   * Records that the project in the workspace is now starter {@code starter}'s (a lesson on another
+   * starter replaced it): the prompt shows it, and the next {@link #open} resumes with it.
+   */
+  public void switchProject(String starter) {
+    if (starter.equals(project)) {
+      return;
+    }
+    Path file = paths.tutorDir().resolve(PROPERTIES);
+    try {
+      Properties p = new Properties();
+      if (Files.exists(file)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          p.load(in);
+        }
+      }
+      p.setProperty("starter", starter);
+      Path temp = paths.tutorDir().resolve(PROPERTIES + ".tmp");
+      try (var out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        p.store(out, "Migration Tutor workspace");
+      }
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new WorkspaceException("Cannot record the workspace's project: " + e.getMessage(), e);
+    }
+    project = starter;
   }
 
   /** Whether this {@link #open} created the workspace (rather than resuming one). */

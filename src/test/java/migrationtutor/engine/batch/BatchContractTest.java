@@ -39,7 +39,7 @@ class BatchContractTest {
   @Test
   void onlineRecreateNeedsTheConnection() {
     SqliteImpl impl = new SqliteImpl(NOWHERE, ImplOptions.plain(), w -> {});
-    BatchRequest r = BatchScenarios.req("todos").always().build();
+    BatchRequest r = BatchScenarioParts.req("todos").always().build();
     assertThrows(
         IllegalArgumentException.class,
         () -> BatchOperationsImpl.flush(r, impl, NOWHERE, Optional.empty(), w -> {}));
@@ -47,7 +47,8 @@ class BatchContractTest {
 
   @Test
   void unknownTableKwargsAreNamed(@TempDir Path dir) {
-    BatchRequest r = BatchScenarios.req("todos").always().kwarg("mysql_engine", "InnoDB").build();
+    BatchRequest r =
+        BatchScenarioParts.req("todos").always().kwarg("mysql_engine", "InnoDB").build();
     UnsupportedConstructException e =
         assertThrows(UnsupportedConstructException.class, () -> flushOn(dir, r, new ArrayList<>()));
     assertTrue(e.getMessage().contains("mysql_engine"), e.getMessage());
@@ -57,7 +58,8 @@ class BatchContractTest {
   void expressionIndexOnARecreatedTableIsRefusedBeforeTheIndexes(@TempDir Path dir) {
     Index ix =
         new Index("ix_lower", "todos", List.of(IndexElement.text("lower(title)")), false, null);
-    BatchRequest r = BatchScenarios.req("todos").always().op(new BatchOp.CreateIndex(ix)).build();
+    BatchRequest r =
+        BatchScenarioParts.req("todos").always().op(new BatchOp.CreateIndex(ix)).build();
     List<String> sql = new ArrayList<>();
     assertThrows(UnsupportedConstructException.class, () -> flushOn(dir, r, sql));
     assertTrue(sql.get(sql.size() - 1).startsWith("ALTER TABLE _alembic_tmp_todos RENAME"));

@@ -5,6 +5,8 @@ Revises: 7a8b9c0d1e2f
 Create Date: 2024-03-19 10:00:00.000000
 
 """
+import datetime
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -26,6 +28,13 @@ def upgrade():
                .values(price=sa.cast(t.c.price * 2, sa.Numeric(10, 2))))
     op.execute(t.update().where(t.c.price.cast(sa.Integer) > 1).values(active=sa.cast(1, sa.Boolean)))
     op.execute(t.update().values(code=t.c.code.cast(sa.Text())))
+    # str() renders inline literals with the default dialect: native booleans, str() of dates.
+    print(op.inline_literal(True), op.inline_literal(None), op.inline_literal(1.5),
+          op.inline_literal(datetime.date(2024, 1, 2)), op.inline_literal('5', sa.Integer))
+    print(op.inline_literal(datetime.datetime(2024, 1, 2, 3, 4)),
+          op.inline_literal(datetime.time(1, 2, 3, 4)),
+          op.inline_literal(datetime.timedelta(days=-1, seconds=5), sa.Interval))
+    print(t.update().values(active=op.inline_literal(False), code=op.inline_literal("it's")))
 
 
 def downgrade():
