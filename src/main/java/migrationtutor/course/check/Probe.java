@@ -50,24 +50,34 @@ public final class Probe implements AutoCloseable {
   public List<CheckResult> run(List<Check> checks) {
     List<CheckResult> out = new ArrayList<>();
     for (Check c : checks) {
-      try {
-        out.add(c.evaluate(this));
-      } catch (Unavailable e) {
-        out.add(CheckResult.fail(c, e.getMessage()));
-      } catch (PythonError e) {
-        out.add(CheckResult.fail(c, "the database cannot be read: " + e.getMessage()));
-      } catch (RuntimeException e) {
-        out.add(
-            CheckResult.fail(
-                c,
-                "the tutor could not check this ("
-                    + e.getClass().getSimpleName()
-                    + ": "
-                    + e.getMessage()
-                    + ")"));
+      CheckResult r = evaluate(c);
+      // Two checks can fail for one reason (alembic.ini missing fails both "exists alembic.ini"
+      // and "ini script_location"); the learner is told it once.
+      boolean repeated =
+          !r.passed() && out.stream().anyMatch(o -> !o.passed() && o.message().equals(r.message()));
+      if (!repeated) {
+        out.add(r);
       }
     }
     return out;
+  }
+
+  private CheckResult evaluate(Check c) {
+    try {
+      return c.evaluate(this);
+    } catch (Unavailable e) {
+      return CheckResult.fail(c, e.getMessage());
+    } catch (PythonError e) {
+      return CheckResult.fail(c, "the database cannot be read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return CheckResult.fail(
+          c,
+          "the tutor could not check this ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")");
+    }
   }
 
   Path root() {

@@ -72,8 +72,15 @@ final class ScreenHarness implements AutoCloseable {
   }
 
   /** The bundled course. */
+  /**
+   * The bundled core course: the snapshots show its first lessons, so the workflow lessons that
+   * follow it may change without touching them.
+   */
   static Course bundledCourse() {
-    return CourseLoader.bundled().course();
+    return new Course(
+        CourseLoader.bundled().course().lessons().stream()
+            .filter(l -> l.group().equals("Core"))
+            .toList());
   }
 
   /** Types {@code text}; a newline is Enter. */
