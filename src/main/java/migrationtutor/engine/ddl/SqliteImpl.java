@@ -203,15 +203,7 @@ public final class SqliteImpl {
    * bound, each processed for the type SQLAlchemy infers from its Python value.
    */
   public void execute(String sql, Map<String, Object> parameters) {
-    List<String> names = TextClauses.parameterNames(sql);
-    for (String given : parameters.keySet()) {
-      if (!names.contains(given)) {
-        // TextClause.bindparams() refuses names the text does not use.
-        throw new PythonException(
-            PythonException.ARGUMENT_ERROR,
-            "This text() construct doesn't define a bound parameter named '" + given + "'");
-      }
-    }
+    checkBindparams(sql, parameters);
     if (sink.isOffline()) {
       String text =
           options.literalBinds()
@@ -246,7 +238,20 @@ public final class SqliteImpl {
       Map<String, Object> bound,
       List<Map<String, Object>> parameterSets,
       boolean givenAsTuple) {
+    checkBindparams(sql, bound);
     sink.execute(TextExecution.online(sql, bound, parameterSets, givenAsTuple));
+  }
+
+  // TextClause.bindparams() refuses names the text does not use.
+  private static void checkBindparams(String sql, Map<String, Object> bound) {
+    List<String> names = TextClauses.parameterNames(sql);
+    for (String given : bound.keySet()) {
+      if (!names.contains(given)) {
+        throw new PythonException(
+            PythonException.ARGUMENT_ERROR,
+            "This text() construct doesn't define a bound parameter named '" + given + "'");
+      }
+    }
   }
 
   /**
