@@ -145,6 +145,22 @@ final class AnnotatedColumns {
 
   private PyValue unknownType(PyClass owner, String name, MappedAnnotation ann) {
     Expr inner = ann.inner();
+    PyValue leaf = inner == null ? null : Names.resolve(owner, inner);
+    if (leaf instanceof PyUnknown u) {
+      problems.add(
+          new ModelProblem(
+              owner.file(),
+              Lines.of(owner, name),
+              owner.name()
+                  + "."
+                  + name
+                  + " is a column the tutor cannot read: the type in Mapped["
+                  + ann.text()
+                  + "] comes from "
+                  + u.origin()
+                  + ", which it does not evaluate; give mapped_column() a plain SQLAlchemy type"));
+      return u;
+    }
     if (inner instanceof Expr.Subscript s && "Literal".equals(lastName(s.value()))) {
       problems.add(
           new ModelProblem(
