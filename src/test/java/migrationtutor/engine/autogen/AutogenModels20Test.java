@@ -25,6 +25,7 @@ class AutogenModels20Test {
           + "import decimal\n"
           + "import enum\n"
           + "from typing import List, Optional, Union\n\n"
+          + "import sqlalchemy as sa\n"
           + "from sqlalchemy import ForeignKey, Integer, MetaData, String, Text, func\n"
           + "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship\n\n";
 
@@ -223,6 +224,28 @@ class AutogenModels20Test {
             + "    updated_at = Column(sa.DateTime)\n");
   }
 
+  @Test
+  void typeAnnotationMapAndDataclassBase() throws Exception {
+    assertSameMigration(
+        "from datetime import datetime\n"
+            + "from sqlalchemy.orm import MappedAsDataclass\n\n\n"
+            + "class Base(MappedAsDataclass, DeclarativeBase):\n"
+            + "    type_annotation_map = {str: String(40), datetime: sa.DateTime(timezone=True)}\n\n\n"
+            + "class Event(Base):\n"
+            + "    __tablename__ = 'events'\n"
+            + "    id: Mapped[int] = mapped_column(init=False, primary_key=True)\n"
+            + "    title: Mapped[str]\n"
+            + "    body: Mapped[str] = mapped_column(Text)\n"
+            + "    at: Mapped[datetime | None] = mapped_column(default=None)\n",
+        "Base = declarative_base()\n\n\n"
+            + "class Event(Base):\n"
+            + "    __tablename__ = 'events'\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    title = Column(String(40), nullable=False)\n"
+            + "    body = Column(Text, nullable=False)\n"
+            + "    at = Column(sa.DateTime(timezone=True), default=None)\n");
+  }
+
   private String failure(String models) throws Exception {
     AutogenProject p = AutogenProject.create(tmp.resolve("e"), "", "", IMPORTS_20 + models);
     AutogenProject.Result r = p.alembic("revision", "--autogenerate", "-m", "m");
@@ -236,7 +259,7 @@ class AutogenModels20Test {
     assertEquals(
         "1\n"
             + "Traceback (most recent call last):\n"
-            + "  File \"<project>/models.py\", line 13, in <module>\n"
+            + "  File \"<project>/models.py\", line 14, in <module>\n"
             + "    class User(Base):\n"
             + "sqlalchemy.orm.exc.MappedAnnotationError: Could not locate SQLAlchemy Core type for"
             + " Python type List['Post'] inside the 'posts' attribute Mapped annotation\n",
@@ -254,7 +277,7 @@ class AutogenModels20Test {
         "1\n"
             + "INFO  [alembic.runtime.migration] Context impl SQLiteImpl.\n"
             + "INFO  [alembic.runtime.migration] Will assume non-transactional DDL.\n"
-            + "<project>/models.py:17: User.role: the tutor does not read the column type"
+            + "<project>/models.py:18: User.role: the tutor does not read the column type"
             + " SQLAlchemy makes of Mapped[Literal['a', 'b']]; give mapped_column() the type, such"
             + " as mapped_column(Enum(...))\n",
         failure(
@@ -272,7 +295,7 @@ class AutogenModels20Test {
         "1\n"
             + "INFO  [alembic.runtime.migration] Context impl SQLiteImpl.\n"
             + "INFO  [alembic.runtime.migration] Will assume non-transactional DDL.\n"
-            + "<project>/models.py:17: User.email is a column the tutor cannot read: the type in"
+            + "<project>/models.py:18: User.email is a column the tutor cannot read: the type in"
             + " Mapped[EmailStr] comes from module 'pydantic'.EmailStr, which it does not"
             + " evaluate; give mapped_column() a plain SQLAlchemy type\n",
         failure(
