@@ -51,10 +51,13 @@ final class AnnotatedColumns {
     Map<String, DeclarativeScan.Found> dict = new LinkedHashMap<>();
     int position = 0;
     for (String name : declarationOrder(cls)) {
-      PyValue value = value(cls, name, cls.namespace().get(name));
+      PyValue raw = cls.namespace().get(name);
+      PyValue value = value(cls, name, raw);
       if (value != null) {
         dict.put(
-            name, new DeclarativeScan.Found(name, value, cls.creationOrder(), position++, cls));
+            name,
+            new DeclarativeScan.Found(
+                name, value, cls.creationOrder(), sorted(raw, position++), cls));
       }
     }
     for (PyValue b : mro) {
@@ -71,11 +74,20 @@ final class AnnotatedColumns {
         if (value != null) {
           // A copy of the mixin's column, made for this class after its own attributes.
           dict.put(
-              name, new DeclarativeScan.Found(name, value, cls.creationOrder(), position++, mixin));
+              name,
+              new DeclarativeScan.Found(
+                  name, value, cls.creationOrder(), sorted(raw, position++), mixin));
         }
       }
     }
     return dict;
+  }
+
+  // _setup_table sorts the collected columns by sort_order (0 unless given), stably: the order
+  // within one sort_order is the collection order.
+  private static long sorted(PyValue raw, int position) {
+    long sortOrder = raw instanceof MappedColumnValue mc ? mc.sortOrder() : 0;
+    return sortOrder * 1_000_000L + position;
   }
 
   // vars() and __annotations__ merged (merge_lists_w_ordering): the names the body assigns or

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import migrationtutor.engine.pyeval.Args;
+import migrationtutor.engine.pyeval.PyInt;
 import migrationtutor.engine.pyeval.PyNative;
 import migrationtutor.engine.pyeval.PyNone;
 import migrationtutor.engine.pyeval.PyValue;
@@ -41,6 +42,11 @@ record MappedColumnValue(Args args) implements PyNative {
   boolean explicitNullable() {
     PyValue v = args.keywords().get("nullable");
     return v != null && v != PyNone.NONE;
+  }
+
+  /** {@code sort_order=}: where the column goes in its table (0 when not given). */
+  long sortOrder() {
+    return args.keywords().get("sort_order") instanceof PyInt i ? i.value().longValue() : 0;
   }
 
   boolean primaryKey() {

@@ -246,6 +246,27 @@ class AutogenModels20Test {
             + "    at = Column(sa.DateTime(timezone=True), default=None)\n");
   }
 
+  @Test
+  void sortOrderMovesAMixinColumnFirst() throws Exception {
+    // Alembic issue 1318: a mixin's id comes after the class's columns unless sort_order says.
+    assertSameMigration(
+        "class HasId:\n"
+            + "    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-10)\n\n\n"
+            + "class Base(DeclarativeBase):\n    pass\n\n\n"
+            + "class Account(HasId, Base):\n"
+            + "    __tablename__ = 'accounts'\n"
+            + "    email: Mapped[str]\n"
+            + "    closed: Mapped[Optional[datetime.datetime]] = mapped_column(sort_order=5)\n"
+            + "    plan: Mapped[str] = mapped_column(String(10))\n",
+        "Base = declarative_base()\n\n\n"
+            + "class Account(Base):\n"
+            + "    __tablename__ = 'accounts'\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    email = Column(String, nullable=False)\n"
+            + "    plan = Column(String(10), nullable=False)\n"
+            + "    closed = Column(sa.DateTime)\n");
+  }
+
   private String failure(String models) throws Exception {
     AutogenProject p = AutogenProject.create(tmp.resolve("e"), "", "", IMPORTS_20 + models);
     AutogenProject.Result r = p.alembic("revision", "--autogenerate", "-m", "m");
