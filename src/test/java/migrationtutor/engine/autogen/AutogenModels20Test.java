@@ -267,6 +267,33 @@ class AutogenModels20Test {
             + "    closed = Column(sa.DateTime)\n");
   }
 
+  @Test
+  void tableArgsAndSingleTableInheritance() throws Exception {
+    assertSameMigration(
+        BASE
+            + "class Employee(Base):\n"
+            + "    __tablename__ = 'employees'\n"
+            + "    __table_args__ = (sa.UniqueConstraint('name', 'kind'),)\n"
+            + "    id: Mapped[int] = mapped_column(primary_key=True)\n"
+            + "    name: Mapped[str] = mapped_column(String(40))\n"
+            + "    kind: Mapped[str] = mapped_column(String(20))\n"
+            + "    __mapper_args__ = {'polymorphic_on': 'kind', 'polymorphic_identity': 'e'}\n\n\n"
+            + "class Manager(Employee):\n"
+            + "    team: Mapped[Optional[str]]\n"
+            + "    __mapper_args__ = {'polymorphic_identity': 'm'}\n",
+        "Base = declarative_base()\n\n\n"
+            + "class Employee(Base):\n"
+            + "    __tablename__ = 'employees'\n"
+            + "    __table_args__ = (sa.UniqueConstraint('name', 'kind'),)\n"
+            + "    id = Column(Integer, primary_key=True)\n"
+            + "    name = Column(String(40), nullable=False)\n"
+            + "    kind = Column(String(20), nullable=False)\n"
+            + "    __mapper_args__ = {'polymorphic_on': kind, 'polymorphic_identity': 'e'}\n\n\n"
+            + "class Manager(Employee):\n"
+            + "    team = Column(String)\n"
+            + "    __mapper_args__ = {'polymorphic_identity': 'm'}\n");
+  }
+
   private String failure(String models) throws Exception {
     AutogenProject p = AutogenProject.create(tmp.resolve("e"), "", "", IMPORTS_20 + models);
     AutogenProject.Result r = p.alembic("revision", "--autogenerate", "-m", "m");
