@@ -3,6 +3,7 @@ package migrationtutor.engine.models;
 import migrationtutor.engine.ops.SaMetaData;
 import migrationtutor.engine.pyeval.Args;
 import migrationtutor.engine.pyeval.PyClass;
+import migrationtutor.engine.pyeval.PyDict;
 import migrationtutor.engine.pyeval.PyException;
 import migrationtutor.engine.pyeval.PyStr;
 import migrationtutor.engine.pyeval.PyUnknown;
@@ -20,6 +21,7 @@ final class DeclarativeBaseValue implements SubclassHook {
   private final PyClass mixin;
   private final String name;
   private final boolean flask;
+  private final PyDict typeAnnotationMap;
 
   /**
    * @param metadata the base's MetaData
@@ -36,6 +38,33 @@ final class DeclarativeBaseValue implements SubclassHook {
     this.mixin = mixin;
     this.name = name;
     this.flask = flask;
+    this.typeAnnotationMap = null;
+  }
+
+  /**
+   * The base a {@code DeclarativeBase} subclass is (SQLAlchemy 2.0): its classes are scanned for
+   * {@code Mapped[...]} annotations ({@link AnnotatedColumns}).
+   *
+   * @param typeAnnotationMap its {@code type_annotation_map}, or null
+   */
+  DeclarativeBaseValue(
+      ModelContext ctx, SaMetaData metadata, String name, PyDict typeAnnotationMap) {
+    this.ctx = ctx;
+    this.metadata = metadata;
+    this.mixin = null;
+    this.name = name;
+    this.flask = false;
+    this.typeAnnotationMap = typeAnnotationMap == null ? new PyDict() : typeAnnotationMap;
+  }
+
+  /** Whether classes are read as SQLAlchemy 2.0's annotated declarative reads them. */
+  boolean annotated() {
+    return typeAnnotationMap != null;
+  }
+
+  /** The {@code type_annotation_map} of a 2.0 base (empty when none), null for a 1.4 base. */
+  PyDict typeAnnotationMap() {
+    return typeAnnotationMap;
   }
 
   SaMetaData metadata() {

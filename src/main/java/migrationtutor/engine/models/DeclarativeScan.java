@@ -54,12 +54,17 @@ final class DeclarativeScan {
     PyValue tablename = null;
     PyValue tableArgs = null;
     boolean inheritedTableArgs = false;
-    Map<String, Found> dict = new LinkedHashMap<>();
-    int i = 0;
-    for (Map.Entry<String, PyValue> e : cls.namespace().entrySet()) {
-      dict.put(e.getKey(), new Found(e.getKey(), e.getValue(), cls.creationOrder(), i++, cls));
+    Map<String, Found> dict;
+    if (base.annotated()) {
+      dict = new AnnotatedColumns(ctx, base, cls, mro, problems).attributes();
+    } else {
+      dict = new LinkedHashMap<>();
+      int i = 0;
+      for (Map.Entry<String, PyValue> e : cls.namespace().entrySet()) {
+        dict.put(e.getKey(), new Found(e.getKey(), e.getValue(), cls.creationOrder(), i++, cls));
+      }
+      collectMixinColumns(dict);
     }
-    collectMixinColumns(dict);
     for (PyValue b : mro) {
       if (!(b instanceof PyClass base)) {
         continue;

@@ -22,8 +22,9 @@ import migrationtutor.engine.pyeval.Signature;
  * SQLAlchemy 1.4.46's {@code sqlalchemy.orm} (and the older {@code sqlalchemy.ext.declarative}) as
  * models use it: the declarative API is modelled, relationships and other mapper properties are
  * recognised and kept off the tables, and every other public name of the real module is an unknown
- * value. A name 1.4 does not have — such as 2.0's {@code DeclarativeBase} or {@code mapped_column}
- * — fails to import exactly as with the real package.
+ * value. SQLAlchemy 2.0's annotated declarative is added on top: {@code DeclarativeBase}, {@code
+ * MappedAsDataclass} and {@code mapped_column} ({@link AnnotatedColumns}); any other name 1.4 does
+ * not have fails to import exactly as with the real package.
  */
 final class OrmModules {
   /** Where Debian 12's python3-sqlalchemy puts the package (named by ImportError messages). */
@@ -129,6 +130,11 @@ final class OrmModules {
         orm.put(name, binding(name));
       }
     }
+    // The names of SQLAlchemy 2.0's annotated declarative that the tutor reads.
+    orm.put("DeclarativeBase", new DeclarativeBaseType(ctx, "DeclarativeBase"));
+    orm.put("DeclarativeBaseNoMeta", new DeclarativeBaseType(ctx, "DeclarativeBaseNoMeta"));
+    orm.put("MappedAsDataclass", DeclarativeBaseType.mappedAsDataclass());
+    orm.put("mapped_column", NativeFunction.of("mapped_column", MappedColumnValue::new));
     this.declarative = new PyModule("sqlalchemy.ext.declarative", DECLARATIVE_FILE);
     for (String name :
         List.of(
@@ -242,7 +248,10 @@ final class OrmModules {
     return new PyUnknown(origin);
   }
 
-  /** {@code sqlalchemy.orm.Mapped}: only annotations use it, which 1.4's declarative ignores. */
+  /**
+   * {@code sqlalchemy.orm.Mapped}: only annotations use it, which 1.4-style bases ignore and 2.0's
+   * {@code DeclarativeBase} reads from their source ({@link MappedAnnotation}).
+   */
   private static final class MappedType implements PyNative {
     @Override
     public PyValue item(PyValue key) {

@@ -113,7 +113,7 @@ final class Definitions {
             namespace,
             body.annotations,
             def,
-            s.module.file());
+            s.module);
     for (SubclassHook hook : subclassHooks(bases)) {
       hook.subclassCreated(created);
     }

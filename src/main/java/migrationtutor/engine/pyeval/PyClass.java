@@ -22,6 +22,7 @@ public final class PyClass implements PyNative {
   private final Map<String, Expr> annotationSources;
   private final Stmt.ClassDef def;
   private final String file;
+  private final PyModule module;
   private final long creationOrder = CREATED.incrementAndGet();
   private PyExceptionType exceptionType;
 
@@ -38,7 +39,7 @@ public final class PyClass implements PyNative {
       Map<String, PyValue> namespace,
       Map<String, Expr> annotationSources,
       Stmt.ClassDef def,
-      String file) {
+      PyModule module) {
     this.name = name;
     this.qualname = qualname;
     this.moduleName = moduleName;
@@ -47,7 +48,8 @@ public final class PyClass implements PyNative {
     this.namespace = namespace;
     this.annotationSources = Collections.unmodifiableMap(annotationSources);
     this.def = def;
-    this.file = file;
+    this.module = module;
+    this.file = module.file();
   }
 
   /** The class name. */
@@ -78,6 +80,14 @@ public final class PyClass implements PyNative {
   /** The annotation expressions of annotated names in the body ({@code id: Mapped[int]}). */
   public Map<String, Expr> annotationSources() {
     return annotationSources;
+  }
+
+  /**
+   * The module whose statement defined the class: its globals resolve the names of annotations
+   * later, as {@code typing.get_type_hints} (and SQLAlchemy 2.0's declarative) does.
+   */
+  public PyModule module() {
+    return module;
   }
 
   /** The class statement. */
