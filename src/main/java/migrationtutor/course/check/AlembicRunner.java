@@ -30,7 +30,15 @@ final class AlembicRunner {
           return l.substring("FAILED: ".length()).strip();
         }
       }
+      // SQLAlchemy's error is the line before its [SQL: ...] block, which may span lines.
+      int end = lines.length - 1;
       for (int i = lines.length - 1; i >= 0; i--) {
+        if (lines[i].startsWith("[SQL:")) {
+          end = i - 1;
+          break;
+        }
+      }
+      for (int i = end; i >= 0; i--) {
         String l = lines[i];
         if (l.isBlank()
             || Character.isWhitespace(l.charAt(0))

@@ -65,7 +65,9 @@ final class CopyMove implements Command {
     String dest = ops.get(ops.size() - 1);
     Path destPath;
     try {
-      destPath = ctx.resolveForChange(dest);
+      // The destination may be the workspace folder itself (mv file .): each path created in it
+      // is checked below.
+      destPath = ctx.resolve(dest);
     } catch (IOException e) {
       ctx.err()
           .print(
