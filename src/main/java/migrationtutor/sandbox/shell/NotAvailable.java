@@ -58,15 +58,21 @@ final class NotAvailable {
           .append(NO_PYTHON)
           .append('\n');
     } else {
-      b.append(shown).append(": command not available in the tutor's sandbox.");
       String hint = HINTS.containsKey(name) ? HINTS.get(name) : sqlHint(name);
       String near = hint == null ? nearest(name, available) : null;
+      if (near != null) {
+        b.append(shown).append(": command not found. Did you mean ").append(near).append('?');
+      } else {
+        b.append(shown).append(": command not available in the tutor's sandbox.");
+      }
       if (hint != null) {
         b.append(' ').append(hint);
-      } else if (near != null) {
-        b.append(" Did you mean ").append(near).append('?');
       }
       b.append('\n');
+      if (hint != null || near != null) {
+        // A learner who made a typo needs the one name, not the whole list.
+        return b.append("Type help for the list of commands.\n").toString();
+      }
     }
     b.append("Available: ").append(String.join(", ", available)).append(" (help describes each)\n");
     return b.toString();

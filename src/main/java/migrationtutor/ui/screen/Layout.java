@@ -29,7 +29,7 @@ record Layout(Rect lesson, Rect steps, Rect feedback, Rect work, Rect status) {
     Rect status = new Rect(0, rows - 1, cols, 1);
     int body = rows - 1;
     if (cols >= WIDE) {
-      int left = Math.max(44, cols * (editing ? 34 : 42) / 100);
+      int left = Math.max(44, cols * (editing ? 34 : 48) / 100);
       int stepsHeight = Math.min(12, Math.max(6, body / 4));
       Rect lesson = new Rect(0, 0, left, body - stepsHeight);
       Rect steps = new Rect(0, body - stepsHeight, left, stepsHeight);

@@ -146,11 +146,17 @@ class BuiltinsTest {
   void unknownCommandsListWhatIsThere() {
     ShellFixture.Result r = f.run("sqlit3 database.db");
     assertEquals(127, r.status());
+    assertEquals(
+        "tutor: sqlit3: command not found. Did you mean sqlite3?\n"
+            + "Type help for the list of commands.\n",
+        r.err());
+    r = f.run("frobnicate now");
+    assertEquals(127, r.status());
     assertTrue(
         r.err()
             .startsWith(
-                "tutor: sqlit3: command not available in the tutor's sandbox."
-                    + " Did you mean sqlite3?\nAvailable: [, alembic, cat, cd, "),
+                "tutor: frobnicate: command not available in the tutor's sandbox.\n"
+                    + "Available: [, alembic, cat, cd, "),
         r.err());
     assertTrue(f.run("SELECT * FROM todos").err().contains("That is SQL: run it with sqlite3"));
     assertTrue(
