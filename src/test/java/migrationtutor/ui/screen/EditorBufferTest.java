@@ -89,4 +89,24 @@ class EditorBufferTest {
     assertArrayEquals(new int[] {2, 4}, CursorPlacement.of(written));
     assertArrayEquals(new int[] {0, 0}, CursorPlacement.of(new EditorBuffer("[alembic]\n")));
   }
+
+  @Test
+  void cursorGoesToTheDowngradeOnceTheUpgradeIsWritten() {
+    EditorBuffer b =
+        new EditorBuffer(
+            "def upgrade() -> None:\n    op.add_column('t', c)\n\n\n"
+                + "def downgrade() -> None:\n    pass\n");
+    assertArrayEquals(new int[] {5, 4}, CursorPlacement.of(b));
+  }
+
+  @Test
+  void cursorGoesToTheLinesTheCourseChanges() {
+    EditorBuffer env =
+        new EditorBuffer("from alembic import context\n\n# models\ntarget_metadata = None\n");
+    assertArrayEquals(new int[] {3, 0}, CursorPlacement.of(env));
+    EditorBuffer ini =
+        new EditorBuffer("[alembic]\nscript_location = alembic\n"
+            + "sqlalchemy.url = driver://user:pass@localhost/dbname\n");
+    assertArrayEquals(new int[] {2, 16}, CursorPlacement.of(ini));
+  }
 }
