@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class CursorPlacement {
   private static final Pattern FUNCTION =
       Pattern.compile("^(\\s*)def (upgrade|downgrade)\\s*\\(.*\\).*:\\s*$");
-  private static final Pattern TARGET_METADATA = Pattern.compile("^target_metadata\\s*=\\s*None\\b");
+  private static final Pattern TARGET_METADATA =
+      Pattern.compile("^target_metadata\\s*=\\s*None\\b");
   private static final Pattern URL = Pattern.compile("^(sqlalchemy\\.url\\s*=\\s*)");
 
   private CursorPlacement() {}

@@ -105,8 +105,9 @@ class EditorBufferTest {
         new EditorBuffer("from alembic import context\n\n# models\ntarget_metadata = None\n");
     assertArrayEquals(new int[] {3, 0}, CursorPlacement.of(env));
     EditorBuffer ini =
-        new EditorBuffer("[alembic]\nscript_location = alembic\n"
-            + "sqlalchemy.url = driver://user:pass@localhost/dbname\n");
-    assertArrayEquals(new int[] {2, 16}, CursorPlacement.of(ini));
+        new EditorBuffer(
+            "[alembic]\nscript_location = alembic\n"
+                + "sqlalchemy.url = driver://user:pass@localhost/dbname\n");
+    assertArrayEquals(new int[] {2, 17}, CursorPlacement.of(ini));
   }
 }
