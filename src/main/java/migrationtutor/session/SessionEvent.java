@@ -1,6 +1,7 @@
 package migrationtutor.session;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import migrationtutor.course.Action;
 import migrationtutor.course.Lesson;
 import migrationtutor.course.Step;
@@ -19,6 +20,11 @@ public sealed interface SessionEvent {
   record LessonShown(Lesson lesson, int number, int total, boolean alreadyPassed)
       implements SessionEvent {
     public String text() {
+      return text(UnaryOperator.identity());
+    }
+
+    /** The text with the lesson's Markdown passed through {@code prose}. */
+    public String text(UnaryOperator<String> prose) {
       String head =
           "Lesson "
               + number
@@ -32,13 +38,18 @@ public sealed interface SessionEvent {
           + "\n"
           + "=".repeat(head.length())
           + "\n"
-          + (lesson.intro().isEmpty() ? "" : lesson.intro() + "\n");
+          + (lesson.intro().isEmpty() ? "" : prose.apply(lesson.intro()) + "\n");
     }
   }
 
   /** The step to do now: its title and prose. */
   record StepShown(Lesson lesson, Step step, boolean alreadyPassed) implements SessionEvent {
     public String text() {
+      return text(UnaryOperator.identity());
+    }
+
+    /** The text with the step's Markdown passed through {@code prose}. */
+    public String text(UnaryOperator<String> prose) {
       String head =
           "Step "
               + step.number()
@@ -52,7 +63,7 @@ public sealed interface SessionEvent {
           + "\n"
           + "-".repeat(head.length())
           + "\n"
-          + (step.prose().isEmpty() ? "" : step.prose() + "\n");
+          + (step.prose().isEmpty() ? "" : prose.apply(step.prose()) + "\n");
     }
   }
 
@@ -111,7 +122,12 @@ public sealed interface SessionEvent {
   /** A hint of the current step. */
   record HintShown(Step step, int number, int total, String markdown) implements SessionEvent {
     public String text() {
-      return "Hint " + number + " of " + total + ":\n" + markdown + "\n";
+      return text(UnaryOperator.identity());
+    }
+
+    /** The text with the hint's Markdown passed through {@code prose}. */
+    public String text(UnaryOperator<String> prose) {
+      return "Hint " + number + " of " + total + ":\n" + prose.apply(markdown) + "\n";
     }
   }
 

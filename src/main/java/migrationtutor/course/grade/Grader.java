@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import migrationtutor.course.Course;
 import migrationtutor.course.Lesson;
 import migrationtutor.course.Step;
@@ -15,6 +16,7 @@ import migrationtutor.course.StepChecks;
 import migrationtutor.course.check.Check;
 import migrationtutor.course.check.CheckResult;
 import migrationtutor.course.check.Evidence;
+import migrationtutor.course.check.TranscriptLog;
 import migrationtutor.course.check.TrialCache;
 import migrationtutor.course.progress.LessonRecord;
 import migrationtutor.course.progress.Progress;
@@ -27,8 +29,9 @@ import migrationtutor.course.progress.StepRecord;
  * pass on the commands recorded in its window, and its file and revision checks still pass on the
  * workspace as it is now. Database checks describe a moment (the database moves on in later
  * lessons), so for them the progress file is taken at its word; so it is for the file and revision
- * checks of lessons on another starter project than the one the workspace holds now. Reads only: no
- * lock is taken.
+ * checks of lessons on another starter project than the one the workspace holds now, and for their
+ * transcript checks of steps done with {@code make} (the Makefile that said what a target runs went
+ * with the project). Reads only: no lock is taken.
  */
 public final class Grader {
   private final Course course;
@@ -95,7 +98,9 @@ public final class Grader {
       List<Check> recheck =
           step.checks().stream().filter(c -> c.evidence() != Evidence.DATABASE).toList();
       List<Check> transcript =
-          recheck.stream().filter(c -> c.evidence() == Evidence.TRANSCRIPT).toList();
+          here || !ranMake(root, s)
+              ? recheck.stream().filter(c -> c.evidence() == Evidence.TRANSCRIPT).toList()
+              : List.<Check>of();
       List<Check> workspace =
           here
               ? recheck.stream().filter(c -> c.evidence() == Evidence.WORKSPACE).toList()
@@ -117,4 +122,15 @@ public final class Grader {
     }
     return new StepGrade(step, problems.isEmpty(), s.passed, s.hints, s.solutionRevealed, problems);
   }
+
+  /**
+   * Whether the step's commands include {@code make}: what a target ran is read from the project's
+   * Makefile, which a later starter project has replaced.
+   */
+  private static boolean ranMake(Path root, StepRecord s) {
+    return TranscriptLog.read(root, s.windowFrom, s.windowTo).stream()
+        .anyMatch(r -> MAKE.matcher(r.command()).find());
+  }
+
+  private static final Pattern MAKE = Pattern.compile("(^|[;&\\s])make(\\s|$)");
 }

@@ -2,12 +2,14 @@ package migrationtutor.ui.console;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import migrationtutor.sandbox.shell.FileEditor;
 import migrationtutor.sandbox.shell.Shell;
 import migrationtutor.sandbox.shell.ShellIO;
 import migrationtutor.sandbox.sqlite3.LineSource;
 import migrationtutor.session.SessionEvent;
 import migrationtutor.session.TutorSession;
+import migrationtutor.ui.screen.MarkdownRenderer;
 
 /**
  * The plain console's logic, without any terminal library: greet, read a command line (joining
@@ -108,15 +110,27 @@ public final class ConsoleSession {
 
   /** Prints the session's events as plain text (a question is shown as the next prompt). */
   void show(List<SessionEvent> events) {
-    out.print(render(events));
+    out.print(render(events, width()));
     out.flush();
   }
 
-  /** The events as the console prints them. */
-  static String render(List<SessionEvent> events) {
+  /** The width lesson text is wrapped to. */
+  int width() {
+    return Math.max(20, settings.width().getAsInt());
+  }
+
+  /** The events as the console prints them, lesson Markdown as text {@code width} columns wide. */
+  static String render(List<SessionEvent> events, int width) {
+    UnaryOperator<String> prose = md -> MarkdownRenderer.plainText(md, width);
     StringBuilder b = new StringBuilder();
     for (SessionEvent e : events) {
-      if (!(e instanceof SessionEvent.Question)) {
+      if (e instanceof SessionEvent.LessonShown l) {
+        b.append(l.text(prose));
+      } else if (e instanceof SessionEvent.StepShown st) {
+        b.append(st.text(prose));
+      } else if (e instanceof SessionEvent.HintShown h) {
+        b.append(h.text(prose));
+      } else if (!(e instanceof SessionEvent.Question)) {
         b.append(e.text());
       }
     }
@@ -133,13 +147,7 @@ public final class ConsoleSession {
 
   private ShellIO io() {
     return new ShellIO(
-        out,
-        err,
-        programInput,
-        settings.interactive(),
-        settings.terminalOutput(),
-        Math.max(20, settings.width().getAsInt()),
-        editor);
+        out, err, programInput, settings.interactive(), settings.terminalOutput(), width(), editor);
   }
 
   /** The prompt for the next line: a pending question, or the shell's prompt. */

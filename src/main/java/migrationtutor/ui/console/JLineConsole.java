@@ -114,7 +114,7 @@ final class JLineConsole {
                   if (events.isEmpty()) {
                     return;
                   }
-                  String text = ConsoleSession.render(events);
+                  String text = ConsoleSession.render(events, session.width());
                   if (reader.isReading()) {
                     reader.printAbove(text.stripTrailing());
                   } else {

@@ -32,15 +32,35 @@ import org.commonmark.parser.Parser;
  * emphasis and inline code styled, code blocks set apart behind a gutter and never reflowed, lists
  * with hanging indents, tables aligned in columns. Without colour, inline code keeps its backticks.
  */
-final class MarkdownRenderer {
+public final class MarkdownRenderer {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), YamlFrontMatterExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
   private final boolean color;
+  // For a plain console: code blocks are indented, not boxed, and never wrapped, so that they can
+  // be copied line by line from the terminal.
+  private final boolean console;
 
   MarkdownRenderer(boolean color) {
+    this(color, false);
+  }
+
+  private MarkdownRenderer(boolean color, boolean console) {
     this.color = color;
+    this.console = console;
+  }
+
+  /**
+   * Lesson Markdown as plain text for a console {@code width} columns wide: paragraphs wrapped,
+   * emphasis marks dropped, inline code in backticks, code blocks indented, tables aligned.
+   */
+  public static String plainText(String markdown, int width) {
+    StringBuilder b = new StringBuilder();
+    for (StyledLine l : new MarkdownRenderer(false, true).render(markdown, width)) {
+      b.append(l.text().stripTrailing()).append('\n');
+    }
+    return b.isEmpty() ? "" : b.substring(0, b.length() - 1);
   }
 
   /** The document rendered for a pane {@code width} columns wide. */
@@ -116,8 +136,8 @@ final class MarkdownRenderer {
 
   private void code(String literal, int width, List<Span> indent, List<StyledLine> out) {
     List<Span> gutter = new ArrayList<>(indent);
-    gutter.add(new Span("│ ", Style.DIM));
-    int room = Math.max(1, width - new StyledLine(gutter).width());
+    gutter.add(new Span(console ? "    " : "│ ", Style.DIM));
+    int room = console ? Integer.MAX_VALUE : Math.max(1, width - new StyledLine(gutter).width());
     String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
     for (String line : text.split("\n", -1)) {
       for (String part : Wrap.hard(line.replace("\t", "    "), room)) {
