@@ -54,7 +54,7 @@ record BlockInfo(String language, String kind, List<String> args, Map<String, St
       for (String kind : KINDS) {
         if (w.length() >= 4
             && !w.equals(kind)
-            && migrationtutor.course.check.CheckParser.distance(w, kind) <= 1) {
+            && migrationtutor.engine.util.EditDistance.of(w, kind) <= 1) {
           return kind;
         }
       }

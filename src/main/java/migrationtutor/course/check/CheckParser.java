@@ -1,7 +1,6 @@
 package migrationtutor.course.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import migrationtutor.engine.util.EditDistance;
 import migrationtutor.sandbox.shell.parse.ShellParser;
 import migrationtutor.sandbox.shell.parse.ShellSyntaxException;
 
@@ -229,7 +229,7 @@ public final class CheckParser {
     String best = null;
     int bestDistance = 3;
     for (String k : USAGE.keySet()) {
-      int d = distance(name, k);
+      int d = EditDistance.of(name, k);
       if (d < bestDistance) {
         best = k;
         bestDistance = d;
@@ -238,26 +238,5 @@ public final class CheckParser {
     return best == null
         ? " (the checks are: " + String.join(", ", new java.util.TreeSet<>(USAGE.keySet())) + ")"
         : " (did you mean " + best + "?)";
-  }
-
-  /** Levenshtein distance, for suggesting the check an author meant. */
-  public static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-      Arrays.fill(cur, 0);
-    }
-    return prev[b.length()];
   }
 }

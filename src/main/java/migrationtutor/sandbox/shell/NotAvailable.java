@@ -2,6 +2,7 @@ package migrationtutor.sandbox.shell;
 
 import java.util.Collection;
 import java.util.Map;
+import migrationtutor.engine.util.EditDistance;
 
 /**
  * The answer to a command the sandbox does not have: what it is not, what is there instead (a hint
@@ -104,31 +105,12 @@ final class NotAvailable {
     String best = null;
     int bestDistance = 3;
     for (String a : available) {
-      int d = distance(name.toLowerCase(java.util.Locale.ROOT), a);
+      int d = EditDistance.of(name.toLowerCase(java.util.Locale.ROOT), a);
       if (d < bestDistance) {
         best = a;
         bestDistance = d;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,11 +1,11 @@
 package migrationtutor.sandbox.workspace;
 
 /** JSON string literals, as RFC 8259 wants them (control characters escaped, UTF-16 kept). */
-final class JsonText {
+public final class JsonText {
   private JsonText() {}
 
   /** {@code s} as a quoted JSON string. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
