@@ -30,7 +30,7 @@ class ScreenTmuxIT {
               + "' && stty -g > before && java -jar '"
               + JAR.toAbsolutePath()
               + "' --workspace ws; echo TUTOR-EXIT=$?; stty -g > after; sleep 600");
-      t.await("Lesson 1 of 10", 60);
+      t.await("Lesson 1 of ", 60);
       t.await("personal_todo:~$", 30);
       t.type("alembic init alembic");
       t.keys("Enter");
@@ -44,18 +44,21 @@ class ScreenTmuxIT {
       t.type("alembic.ini");
       t.keys("Enter");
       t.await("Edit alembic.ini", 30);
-      t.type("# edited in the tutor");
-      t.keys("Enter", "C-s");
+      // The cursor starts on the value of sqlalchemy.url, the line the course has learners change.
+      String placeholder = "driver://user:pass@localhost/dbname";
+      t.keys(java.util.Collections.nCopies(placeholder.length(), "Delete").toArray(String[]::new));
+      t.type("sqlite:///database.db");
+      t.keys("C-s");
       t.awaitGone("Edit alembic.ini", 30);
       String ini = Files.readString(dir.resolve("ws/alembic.ini"), StandardCharsets.UTF_8);
-      assertEquals("# edited in the tutor\n" + original, ini);
+      assertEquals(original.replace(placeholder, "sqlite:///database.db"), ini);
 
       t.resize(80, 24);
-      t.await("Lesson 1/10 · step 2/2", 30);
+      t.await("step 2/2", 30);
       t.resize(70, 20);
       t.await("at least 80×24", 30);
       t.resize(120, 40);
-      String wide = t.await("Lesson 1 of 10", 30);
+      String wide = t.await("Lesson 1 of ", 30);
       assertTrue(wide.lines().anyMatch(l -> l.length() > 100), wide);
 
       t.keys("F10");
